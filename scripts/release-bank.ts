@@ -1,0 +1,39 @@
+// npm run bank:release — archives the current bank revision so its share links keep decoding.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashScoringKey, parseBank } from '../src/domain/bank.ts';
+import { BankSchema } from '../src/domain/schema.ts';
+import { hashArchive } from '../src/domain/revisions.ts';
+import { lockFile, questionsDir, readJson, readLock } from './bank-files.ts';
+
+const raw = readJson(join(questionsDir, 'bank.json'));
+const parsed = parseBank('questions/bank.json', raw);
+if (!parsed.ok) {
+  console.error(parsed.messages.join('\n'));
+  process.exit(1);
+}
+const bank = parsed.value.bank;
+const lock = readLock();
+const key = hashScoringKey(bank);
+const existing = lock[String(bank.revision)];
+if (existing) {
+  if (existing.scoringKey === key) {
+    console.log(
+      `Revision ${bank.revision} is already released with this scoring key; nothing to do.`,
+    );
+    process.exit(0);
+  }
+  console.error(
+    `Revision ${bank.revision} is already released with another scoring key: raise "revision" first.`,
+  );
+  process.exit(1);
+}
+mkdirSync(join(questionsDir, 'archive'), { recursive: true });
+const archived = BankSchema.parse({ ...bank, $schema: '../bank.schema.json' });
+writeFileSync(
+  join(questionsDir, 'archive', `r${bank.revision}.json`),
+  `${JSON.stringify(archived, null, 2)}\n`,
+);
+lock[String(bank.revision)] = { scoringKey: key, archive: hashArchive(archived) };
+writeFileSync(lockFile, `${JSON.stringify(lock, null, 2)}\n`);
+console.log(`Released revision ${bank.revision} (scoring key ${key}).`);

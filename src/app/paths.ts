@@ -1,0 +1,24 @@
+import { RESULT_TYPES, type ResultType } from '../domain/result-types';
+
+/** Every route path, with href builders. Paths end without a slash except the share pages. */
+export const paths = {
+  home: { path: '/', href: () => '/' },
+  quiz: { path: '/quiz', href: () => '/quiz' },
+  results: { path: '/results', href: () => '/results' },
+  roles: { path: '/roles', href: () => '/roles' },
+  howItWorks: { path: '/how-it-works', href: () => '/how-it-works' },
+  privacy: { path: '/privacy', href: () => '/privacy' },
+  shareResult: { path: '/r/:type', href: (type: ResultType) => `/r/${type}/` },
+} as const;
+
+/** Every public path written to its own static HTML file at build time. */
+export const prerenderPaths: readonly string[] = [
+  paths.home.path,
+  paths.quiz.path,
+  paths.results.path,
+  paths.roles.path,
+  paths.howItWorks.path,
+  paths.privacy.path,
+  ...RESULT_TYPES.map((t) => paths.shareResult.href(t)),
+  '/404.html',
+];

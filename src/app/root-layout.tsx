@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { Link, Outlet, ScrollRestoration, useMatches } from 'react-router';
+import { readHead } from './head';
+import { paths } from './paths';
+
+/** Page frame: skip link, header, main landmark and the footer notice. */
+export function RootLayout() {
+  const matches = useMatches();
+  const last = matches[matches.length - 1];
+  const head = last ? readHead(last.handle, last.params) : undefined;
+  useEffect(() => {
+    if (head) document.title = head.title;
+  }, [head]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="wrap header-row">
+          <Link to={paths.home.href()} className="brand">
+            rolefit
+          </Link>
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              <li>
+                <Link to={paths.roles.href()}>PM vs PO</Link>
+              </li>
+              <li>
+                <Link to={paths.howItWorks.href()}>How it works</Link>
+              </li>
+              <li>
+                <Link to={paths.privacy.href()}>Privacy</Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="wrap">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="wrap">
+          <p>
+            rolefit is for self-reflection and career exploration. It is not a test, has no right or
+            wrong answers, and must not be used for hiring or employment decisions.
+          </p>
+          <p>Your answers stay in this browser. No accounts, no cookies, no tracking.</p>
+        </div>
+      </footer>
+      {typeof window === 'undefined' ? null : <ScrollRestoration />}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import type { RouteObject } from 'react-router';
+import { RootLayout } from './root-layout';
+import { RootError, RouteError } from './route-error';
+import { HomePage, homeHandle } from '../routes/home';
+import { NotFoundPage, notFoundHandle } from '../routes/not-found';
+import { paths } from './paths';
+
+/**
+ * Every route, declared once: the browser router, the prerender and the tests use these objects.
+ * Pages other than the landing page load lazily so the first load stays small.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: RootLayout,
+    ErrorBoundary: RootError,
+    children: withErrorBoundaries([
+      { index: true, Component: HomePage, handle: homeHandle },
+      {
+        path: paths.quiz.path,
+        lazy: async () => {
+          const m = await import('../routes/quiz');
+          return { Component: m.QuizPage, handle: m.quizHandle };
+        },
+      },
+      {
+        path: paths.results.path,
+        lazy: async () => {
+          const m = await import('../routes/results');
+          return { Component: m.ResultsPage, handle: m.resultsHandle };
+        },
+      },
+      {
+        path: paths.roles.path,
+        lazy: async () => {
+          const m = await import('../routes/roles');
+          return { Component: m.RolesPage, handle: m.rolesHandle };
+        },
+      },
+      {
+        path: paths.howItWorks.path,
+        lazy: async () => {
+          const m = await import('../routes/how-it-works');
+          return { Component: m.HowItWorksPage, handle: m.howItWorksHandle };
+        },
+      },
+      {
+        path: paths.privacy.path,
+        lazy: async () => {
+          const m = await import('../routes/privacy');
+          return { Component: m.PrivacyPage, handle: m.privacyHandle };
+        },
+      },
+      {
+        path: paths.shareResult.path,
+        lazy: async () => {
+          const m = await import('../routes/share-result');
+          return { Component: m.ShareResultPage, handle: m.shareResultHandle };
+        },
+      },
+      { path: '*', Component: NotFoundPage, handle: notFoundHandle },
+    ]),
+  },
+];
+
+/** Every page gets its own boundary so the header and footer stay and progress is never lost. */
+function withErrorBoundaries(children: RouteObject[]): RouteObject[] {
+  return children.map((route) => ({ ...route, ErrorBoundary: RouteError }));
+}

@@ -1,0 +1,170 @@
+import type { z } from 'zod';
+import { canonicalJson, hashString } from './hash';
+import { SCORING_MODEL } from './model-constants';
+import {
+  BankSchema,
+  PREFER_NOT_TO_SAY,
+  type Bank,
+  type ContextQuestion,
+  type Mode,
+  type PracticeItem,
+  type Scenario,
+} from './schema';
+
+/** The practice-frequency answer scale, lowest first; `score` feeds the 0..100 skill profile. */
+export const FREQUENCIES = [
+  { id: 'never', label: 'Never', score: 0 },
+  { id: 'once-or-twice', label: 'Once or twice', score: 25 },
+  { id: 'every-few-months', label: 'Every few months', score: 50 },
+  { id: 'monthly', label: 'About monthly', score: 75 },
+  { id: 'weekly', label: 'Weekly or more', score: 100 },
+] as const;
+export type FrequencyId = (typeof FREQUENCIES)[number]['id'];
+
+/** One screen of the quiz, in the order asked. */
+export type QuizItem =
+  | { kind: 'scenario'; id: string; hash: string; scenario: Scenario }
+  | { kind: 'practice'; id: string; hash: string; practice: PracticeItem }
+  | { kind: 'context'; id: string; hash: string; context: ContextQuestion };
+
+/** A validated bank with what the app derives from it once. */
+export interface PreparedBank {
+  bank: Bank;
+  /** Fingerprint of everything that scores: ids, option keys, dimensions, the short set. */
+  scoringKeyHash: string;
+  /** Content hash per item id: a stored answer is kept only while this is unchanged. */
+  itemHashes: Readonly<Record<string, string>>;
+  items: Readonly<Record<Mode, readonly QuizItem[]>>;
+}
+
+/** Content hash of one item: changes when its wording, options or keys change. */
+export function hashItem(item: Scenario | PracticeItem | ContextQuestion): string {
+  return hashString(canonicalJson(item));
+}
+
+/** The scoring key: everything that changes a score when edited (but not wording). */
+export function hashScoringKey(bank: Bank): string {
+  return hashString(
+    canonicalJson({
+      scenarios: bank.scenarios.map((s) => ({
+        id: s.id,
+        dimension: s.dimension,
+        short: s.short === true,
+        options: s.options.map((o) => ({ key: o.key, signals: o.signals })),
+      })),
+      practice: bank.practice.map((p) => ({ id: p.id, dimension: p.dimension })),
+      frequencies: FREQUENCIES.map((f) => [f.id, f.score]),
+      model: SCORING_MODEL,
+    }),
+  );
+}
+
+/** Derives hashes and the per-mode question order from a validated bank. */
+export function prepareBank(bank: Bank): PreparedBank {
+  const scenario = (s: Scenario): QuizItem => ({
+    kind: 'scenario',
+    id: s.id,
+    hash: hashItem(s),
+    scenario: s,
+  });
+  const practice = bank.practice.map((p): QuizItem => ({
+    kind: 'practice',
+    id: p.id,
+    hash: hashItem(p),
+    practice: p,
+  }));
+  const context = bank.context.map((c): QuizItem => ({
+    kind: 'context',
+    id: c.id,
+    hash: hashItem(c),
+    context: c,
+  }));
+  const full = [...bank.scenarios.map(scenario), ...practice, ...context];
+  // Short mode (about 3 minutes) leaves out the practice items: its result has no skill profile.
+  const short = [...bank.scenarios.filter((s) => s.short === true).map(scenario), ...context];
+  return {
+    bank,
+    scoringKeyHash: hashScoringKey(bank),
+    itemHashes: Object.fromEntries(full.map((item) => [item.id, item.hash])),
+    items: { full, short },
+  };
+}
+
+/** The options a quiz item accepts, as answer ids. */
+export function getAllowedAnswers(item: QuizItem): readonly string[] {
+  switch (item.kind) {
+    case 'scenario':
+      return item.scenario.options.map((o) => o.key);
+    case 'practice':
+      return FREQUENCIES.map((f) => f.id);
+    case 'context':
+      return [...item.context.options.map((o) => o.id), PREFER_NOT_TO_SAY];
+  }
+}
+
+/** Silent reading speed of adults (words a minute), used for the time estimate. */
+export const READING_WPM = 238;
+
+/** Rough minutes a taker needs: reading time plus a few seconds to decide per question. */
+export function estimateMinutes(items: readonly QuizItem[]): number {
+  const read = (s: string) => (s.split(/\s+/).filter(Boolean).length / READING_WPM) * 60;
+  let seconds = 0;
+  for (const item of items) {
+    if (item.kind === 'scenario') {
+      seconds +=
+        read(item.scenario.prompt) +
+        item.scenario.options.reduce((n, o) => n + read(o.text), 0) +
+        5;
+    } else if (item.kind === 'practice') {
+      seconds += read(`In the last 12 months, how often did you ${item.practice.activity}?`) + 4;
+    } else {
+      seconds += read(item.context.prompt) + 3;
+    }
+  }
+  return seconds / 60;
+}
+
+/** A readable line per problem: file, question id and field, so an editor can find it. */
+export function describeBankIssues(
+  fileName: string,
+  raw: unknown,
+  issues: readonly z.core.$ZodIssue[],
+): string[] {
+  return issues.map((issue) => {
+    const path = issue.path;
+    let where = '';
+    let rest = path;
+    const [section, index] = path;
+    if (typeof section === 'string' && typeof index === 'number') {
+      const id = readId(raw, section, index);
+      where = ` ${section}[${index}]${id ? ` (id "${id}")` : ''}`;
+      rest = path.slice(2);
+    } else if (path.length > 0) {
+      where = ` ${String(section)}`;
+      rest = path.slice(1);
+    }
+    const field = rest.length > 0 ? ` field "${rest.map(String).join('.')}"` : '';
+    return `${fileName}:${where}${field}: ${issue.message}`;
+  });
+}
+
+function readId(raw: unknown, section: string, index: number): string | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const list: unknown = Reflect.get(raw, section);
+  if (!Array.isArray(list)) return undefined;
+  const entry: unknown = list[index];
+  if (entry === null || typeof entry !== 'object') return undefined;
+  const id: unknown = Reflect.get(entry, 'id');
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Validates raw bank JSON; on failure returns readable messages naming file, id and field. */
+export function parseBank(
+  fileName: string,
+  raw: unknown,
+): { ok: true; value: PreparedBank } | { ok: false; messages: string[] } {
+  const parsed = BankSchema.safeParse(raw);
+  if (!parsed.success)
+    return { ok: false, messages: describeBankIssues(fileName, raw, parsed.error.issues) };
+  return { ok: true, value: prepareBank(parsed.data) };
+}

@@ -1,0 +1,13 @@
+/**
+ * Constants of the scoring model. They are part of the scoring key (hashScoringKey), so changing one
+ * forces a new bank revision and old share links keep their meaning.
+ */
+export const SCORING_MODEL = {
+  /** z for a two-sided 90% interval (DOMAIN.md 5.2). */
+  z90: 1.645,
+  /** Strength bands on a magnitude: below .33 slight, .33 to .66 clear, above .66 strong (DOMAIN.md 5.3). */
+  clearFrom: 0.33,
+  strongAbove: 0.66,
+  /** A balanced result "enjoys both" when at least this share of choices were pure-pole (PM or PO) options. */
+  enjoysBothMinPoleShare: 0.5,
+} as const;
