@@ -8,6 +8,7 @@ import {
   StaticRouterProvider,
 } from 'react-router';
 import { routes } from './app/routes';
+import { AppProviders } from './app/app-providers';
 import { readHead, SITE_NAME } from './app/head';
 import './app/styles.css';
 
@@ -35,7 +36,9 @@ async function hydrate() {
   if (!root) return;
   const app = (
     <StrictMode>
-      <RouterProvider router={router} />
+      <AppProviders>
+        <RouterProvider router={router} />
+      </AppProviders>
     </StrictMode>
   );
   if (root.hasChildNodes()) hydrateRoot(root, app);
@@ -56,7 +59,9 @@ export async function prerender({ url }: { url: string }) {
   const router = createStaticRouter(handler.dataRoutes, context);
   const html = renderToString(
     <StrictMode>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
+      <AppProviders>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </AppProviders>
     </StrictMode>,
   );
   const last = context.matches[context.matches.length - 1];

@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 import { Link, Outlet, ScrollRestoration, useMatches } from 'react-router';
+import { StorageNoticeBanner } from '../components/storage-notice';
+import { useHydrated } from '../components/use-hydrated';
+import { useQuizActions, useStorageNotice } from '../store/quiz-store';
 import { readHead } from './head';
 import { paths } from './paths';
 
@@ -38,6 +41,7 @@ export function RootLayout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="wrap">
+        <StorageNoticeSlot />
         <Outlet />
       </main>
       <footer className="site-footer">
@@ -52,4 +56,12 @@ export function RootLayout() {
       {typeof window === 'undefined' ? null : <ScrollRestoration />}
     </>
   );
+}
+
+function StorageNoticeSlot() {
+  const isHydrated = useHydrated();
+  const notice = useStorageNotice();
+  const { dismissNotice } = useQuizActions();
+  if (!isHydrated || notice === null) return null;
+  return <StorageNoticeBanner notice={notice} onDismiss={dismissNotice} />;
 }

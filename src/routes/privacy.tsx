@@ -1,15 +1,91 @@
+import { useState } from 'react';
 import type { RouteHandle } from '../app/head';
+import { useHydrated } from '../components/use-hydrated';
+import { QUIZ_STORAGE_KEY, useQuizActions } from '../store/quiz-store';
 
 export const privacyHandle: RouteHandle = {
-  head: () => ({ title: 'Privacy · rolefit', description: 'What rolefit stores and where.' }),
+  head: () => ({
+    title: 'Privacy · rolefit',
+    description:
+      'rolefit keeps your quiz progress only in your own browser. Nothing is sent anywhere: no server, accounts, cookies or analytics. Delete it at any time.',
+  }),
 };
 
-/** Placeholder until the page is built. */
+const DELETED_MESSAGE = 'Your saved quiz progress has been deleted from this browser.';
+
+/** Plain-language privacy notice with a button that forgets the saved quiz. */
 export function PrivacyPage() {
+  const { deleteAll } = useQuizActions();
+  const isHydrated = useHydrated();
+  const [isDeleted, setIsDeleted] = useState(false);
+
+  const handleDelete = () => {
+    deleteAll();
+    setIsDeleted(true);
+  };
+
   return (
     <article>
       <h1>Privacy</h1>
-      <p>This page is on its way.</p>
+      <p className="lead">
+        rolefit runs entirely in your browser. Your answers stay on your device, and nothing about
+        you is sent to us or to anyone else.
+      </p>
+
+      <h2>What we keep</h2>
+      <p>Only your quiz progress, so you can pick up where you left off:</p>
+      <ul>
+        <li>the answers you have picked so far</li>
+        <li>whether you are taking the full or the short quiz</li>
+        <li>which question you are on</li>
+        <li>a random number that sets the order in which the options are shown to you</li>
+      </ul>
+      <p>We do not ask for your name, your email address or anything else that identifies you.</p>
+
+      <h2>Where it is kept</h2>
+      <p>
+        In this browser only, in its local storage under the name <code>{QUIZ_STORAGE_KEY}</code>.
+        When rolefit is embedded in another website, it uses that frame&apos;s session storage
+        instead, which the browser normally empties when the tab is closed.
+      </p>
+
+      <h2>How long it is kept</h2>
+      <p>Your progress stays until one of these happens:</p>
+      <ul>
+        <li>you finish the quiz and choose to delete your answers</li>
+        <li>you clear this site&apos;s data in your browser settings</li>
+        <li>you press &ldquo;Delete my data&rdquo; below</li>
+      </ul>
+      <p>Your browser may also clear it on its own, for example to free up space.</p>
+
+      <h2>What is sent anywhere</h2>
+      <p>
+        Nothing. rolefit has no server that receives your answers, no accounts, no cookies and no
+        analytics, and it makes no requests to other websites. The pages are plain files: once they
+        have loaded, your quiz and your results are worked out on your own device.
+      </p>
+      <p>
+        If you share a result, the link carries only what you chose to include. Those details sit
+        after the <code>#</code> in the link, and browsers never send that part to any server, so
+        only the people you give the link to can see them.
+      </p>
+
+      <h2>What the quiz is for</h2>
+      <p>
+        rolefit is a tool for thinking about your own career. It is not a test and it must not be
+        used to decide whether to hire, promote or turn down anyone.
+      </p>
+
+      <h2>Delete your saved progress</h2>
+      <p>
+        This removes your saved quiz progress from this browser straight away. It cannot be undone.
+      </p>
+      <p className="button-row">
+        <button type="button" className="button" onClick={handleDelete} disabled={!isHydrated}>
+          Delete my data
+        </button>
+      </p>
+      <p role="status">{isDeleted ? DELETED_MESSAGE : ''}</p>
     </article>
   );
 }

@@ -1,15 +1,248 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { RouteHandle } from '../app/head';
+import { paths } from '../app/paths';
+import { QuestionView } from '../components/question-view';
+import { useHydrated } from '../components/use-hydrated';
+import { estimateMinutes, type PreparedBank } from '../domain/bank';
+import { labelOfAnswer, presentItem } from '../domain/present';
+import { getCurrentIndex, getProgress } from '../domain/progress';
+import type { Mode } from '../domain/schema';
+import { loadBank } from '../content/load-content';
+import {
+  useAnswers,
+  useCurrentId,
+  useIsReviewing,
+  useQuizActions,
+  useQuizMode,
+  useShuffleSeed,
+} from '../store/quiz-store';
 
 export const quizHandle: RouteHandle = {
-  head: () => ({ title: 'Quiz · rolefit', description: 'The rolefit quiz.' }),
+  head: () => ({
+    title: 'Take the quiz · rolefit',
+    description:
+      'Answer situational questions about product work, one at a time. Your answers are saved only in this browser.',
+  }),
 };
 
-/** Placeholder until the page is built. */
+/** A fresh random seed for the option order of a new quiz. */
+function newSeed(): number {
+  const values = new Uint32Array(1);
+  crypto.getRandomValues(values);
+  return values[0] ?? 1;
+}
+
+/** Reads ?mode=short|full; anything else means full. */
+function readMode(value: string | null): Mode {
+  return value === 'short' ? 'short' : 'full';
+}
+
+/** The quiz: a start card, one question per screen, then a review screen. */
 export function QuizPage() {
+  const isHydrated = useHydrated();
+  if (!isHydrated) {
+    return (
+      <article aria-busy="true">
+        <h1>The rolefit quiz</h1>
+        <p>Loading your quiz…</p>
+      </article>
+    );
+  }
+  return <QuizFlow prepared={loadBank()} />;
+}
+
+function QuizFlow({ prepared }: { prepared: PreparedBank }) {
+  const mode = useQuizMode();
+  if (mode === null) return <StartCard prepared={prepared} />;
+  return <QuestionFlow prepared={prepared} mode={mode} />;
+}
+
+function StartCard({ prepared }: { prepared: PreparedBank }) {
+  const [params] = useSearchParams();
+  const { startQuiz } = useQuizActions();
+  const suggested = readMode(params.get('mode'));
+  const modes: { mode: Mode; title: string }[] = [
+    { mode: 'full', title: 'Full quiz' },
+    { mode: 'short', title: 'Short quiz' },
+  ];
+  const ordered = suggested === 'short' ? [...modes].reverse() : modes;
   return (
     <article>
-      <h1>Quiz</h1>
-      <p>This page is on its way.</p>
+      <h1>Start the rolefit quiz</h1>
+      <p>
+        Each question describes a work situation. Pick what you would most likely do: there are no
+        right or wrong answers, and your answers never leave this browser.
+      </p>
+      <ul className="mode-list">
+        {ordered.map(({ mode, title }) => (
+          <li key={mode} className="card">
+            <h2>{title}</h2>
+            <p className="muted">
+              {prepared.items[mode].length} questions, about{' '}
+              {Math.round(estimateMinutes(prepared.items[mode]))} minutes.{' '}
+              {mode === 'full'
+                ? 'Includes a skill profile and personal growth tips.'
+                : 'Gives your result without the skill profile.'}
+            </p>
+            <button
+              type="button"
+              className={mode === suggested ? 'button primary' : 'button'}
+              onClick={() => {
+                startQuiz(mode, newSeed());
+              }}
+            >
+              Start the {title.toLowerCase()}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }) {
+  const navigate = useNavigate();
+  const answers = useAnswers(prepared);
+  const currentId = useCurrentId();
+  const isReviewing = useIsReviewing();
+  const seed = useShuffleSeed();
+  const { answerQuestion, goToQuestion, openReview } = useQuizActions();
+  const [showMissing, setShowMissing] = useState(false);
+  const [returnToReview, setReturnToReview] = useState(false);
+
+  const items = prepared.items[mode];
+  const progress = getProgress(prepared, mode, answers);
+  const index = getCurrentIndex(items, currentId, answers);
+  const item = items[index];
+  const presented = useMemo(() => (item ? presentItem(item, seed) : null), [item, seed]);
+
+  const handleSelect = useCallback(
+    (optionId: string) => {
+      if (!item) return;
+      answerQuestion(item.id, optionId, item.hash);
+      setShowMissing(false);
+    },
+    [item, answerQuestion],
+  );
+
+  if (isReviewing || !item || !presented) {
+    return (
+      <ReviewScreen
+        prepared={prepared}
+        mode={mode}
+        onChange={(id) => {
+          setReturnToReview(true);
+          setShowMissing(false);
+          goToQuestion(id);
+        }}
+        onFinish={() => {
+          void navigate(paths.results.href());
+        }}
+      />
+    );
+  }
+
+  const handleNext = () => {
+    if (answers[item.id] === undefined) {
+      setShowMissing(true);
+      return;
+    }
+    setShowMissing(false);
+    const nextItem = items[index + 1];
+    if (!nextItem || (returnToReview && progress.isComplete)) {
+      setReturnToReview(false);
+      openReview();
+      return;
+    }
+    goToQuestion(nextItem.id);
+  };
+  const previous = items[index - 1];
+
+  return (
+    <QuestionView
+      key={item.id}
+      position={index + 1}
+      total={items.length}
+      legend={presented.legend}
+      {...(presented.hint ? { hint: presented.hint } : {})}
+      options={presented.options}
+      selected={answers[item.id]}
+      showMissing={showMissing}
+      onSelect={handleSelect}
+      onBack={
+        previous
+          ? () => {
+              setShowMissing(false);
+              goToQuestion(previous.id);
+            }
+          : null
+      }
+      onNext={handleNext}
+      nextLabel={
+        index + 1 === items.length || (returnToReview && progress.isComplete)
+          ? 'Review answers'
+          : 'Next'
+      }
+    />
+  );
+}
+
+interface ReviewScreenProps {
+  prepared: PreparedBank;
+  mode: Mode;
+  onChange: (questionId: string) => void;
+  onFinish: () => void;
+}
+
+function ReviewScreen({ prepared, mode, onChange, onFinish }: ReviewScreenProps) {
+  const answers = useAnswers(prepared);
+  const items = prepared.items[mode];
+  const progress = getProgress(prepared, mode, answers);
+  return (
+    <article>
+      <h1>Check your answers</h1>
+      <p>
+        {progress.isComplete
+          ? 'Change any answer you like, then see your result.'
+          : `${progress.total - progress.answered} questions still need an answer (some may be new or reworded since you started).`}
+      </p>
+      <ol className="review-list">
+        {items.map((item, i) => {
+          const presented = presentItem(item, 0);
+          const label = labelOfAnswer(item, answers[item.id]);
+          return (
+            <li key={item.id} className="review-item">
+              <p className="review-question">
+                <span className="muted">Question {i + 1}: </span>
+                {presented.legend}
+              </p>
+              <p className="review-answer">{label ?? <strong>Not answered yet</strong>}</p>
+              <button
+                type="button"
+                className="button small"
+                aria-label={`${label ? 'Change' : 'Answer'} question ${i + 1}: ${presented.legend}`}
+                onClick={() => {
+                  onChange(item.id);
+                }}
+              >
+                {label ? 'Change' : 'Answer'}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="button-row">
+        <button
+          type="button"
+          className="button primary"
+          onClick={onFinish}
+          disabled={!progress.isComplete}
+        >
+          See my result
+        </button>
+        <Link to={paths.home.href()}>Back to the start page</Link>
+      </p>
     </article>
   );
 }

@@ -1,15 +1,257 @@
+import { useMemo } from 'react';
+import { Link, useNavigate } from 'react-router';
 import type { RouteHandle } from '../app/head';
+import { paths } from '../app/paths';
+import { ChartBoundary } from '../components/chart-boundary';
+import { FitMap } from '../components/fit-map';
+import { FitShares, nextNearestSentence, ScoreTable } from '../components/result-summary';
+import { SkillChart } from '../components/skill-chart';
+import { useHydrated } from '../components/use-hydrated';
+import { loadBank } from '../content/load-content';
+import { FREQUENCIES, type PreparedBank } from '../domain/bank';
+import { classifyFit, toDisplay, type FitResult } from '../domain/classify';
+import { scoreAnswers, type Scores } from '../domain/scoring';
+import { DIMENSION_IDS, type Answers, type Mode } from '../domain/schema';
+import { useAnswers, useQuizActions, useQuizMode } from '../store/quiz-store';
+import { GrowthSection, SalarySection, TypeDescription } from '../components/result-guide';
+import { loadGrowth, loadRolesContent, loadSalaries } from '../content/load-guide';
+import { selectGrowth, selectSalaries } from '../domain/guide';
 
 export const resultsHandle: RouteHandle = {
-  head: () => ({ title: 'Your result · rolefit', description: 'Your rolefit result.' }),
+  head: () => ({
+    title: 'Your result · rolefit',
+    description:
+      'Your rolefit result: Product Manager or Product Owner fit, how sure we are and why.',
+    noindex: true,
+  }),
 };
 
-/** Placeholder until the page is built. */
+/** The taker's own result, computed from the saved answers. */
 export function ResultsPage() {
+  const isHydrated = useHydrated();
+  if (!isHydrated) {
+    return (
+      <article aria-busy="true">
+        <h1>Your result</h1>
+        <p>Loading your result…</p>
+      </article>
+    );
+  }
+  return <OwnResult prepared={loadBank()} />;
+}
+
+function OwnResult({ prepared }: { prepared: PreparedBank }) {
+  const mode = useQuizMode();
+  const answers = useAnswers(prepared);
+  const outcome = useMemo(
+    () => (mode === null ? null : scoreAnswers(prepared, answers, mode)),
+    [prepared, answers, mode],
+  );
+  if (mode === null || outcome === null || !outcome.ok) {
+    const missing =
+      outcome && !outcome.ok && outcome.error.kind === 'missing-scenarios'
+        ? outcome.error.ids.length
+        : null;
+    return (
+      <article>
+        <h1>Your result is not ready yet</h1>
+        <p>
+          {mode === null
+            ? 'You have not started the quiz in this browser.'
+            : missing !== null
+              ? `${missing} ${missing === 1 ? 'scenario still needs' : 'scenarios still need'} an answer before we can show a result.`
+              : 'Some saved answers no longer match the questions, so please check them.'}
+        </p>
+        <p>
+          <Link className="button primary" to={paths.quiz.href()}>
+            {mode === null ? 'Take the quiz' : 'Continue the quiz'}
+          </Link>
+        </p>
+      </article>
+    );
+  }
+  const scores = outcome.value;
   return (
-    <article>
-      <h1>Your result</h1>
-      <p>This page is on its way.</p>
+    <ResultView
+      prepared={prepared}
+      scores={scores}
+      fit={classifyFit(scores, prepared.bank)}
+      answers={answers}
+      mode={mode}
+    />
+  );
+}
+
+interface ResultViewProps {
+  prepared: PreparedBank;
+  scores: Scores;
+  fit: FitResult;
+  answers: Answers;
+  mode: Mode;
+}
+
+function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
+  const navigate = useNavigate();
+  const { startQuiz } = useQuizActions();
+  const { bank } = prepared;
+  const labelOf = (id: string) => bank.dimensions.find((d) => d.id === id)?.label ?? id;
+  const point = {
+    label: 'You',
+    outside: toDisplay(scores.outside.value),
+    outsideLow: toDisplay(scores.outside.low),
+    outsideHigh: toDisplay(scores.outside.high),
+    strategic: toDisplay(scores.strategic.value),
+    strategicLow: toDisplay(scores.strategic.low),
+    strategicHigh: toDisplay(scores.strategic.high),
+  };
+  const mapSummary = `Map of your result: strategic ${point.strategic} (90% range ${point.strategicLow} to ${point.strategicHigh}) and market-facing ${point.outside} (90% range ${point.outsideLow} to ${point.outsideHigh}), on scales from −100 to 100.`;
+  const hasSkills = DIMENSION_IDS.some((d) => scores.skills[d] !== null);
+  const skillBars = DIMENSION_IDS.map((d) => ({
+    id: d,
+    label: labelOf(d),
+    value: scores.skills[d],
+  }));
+  const gravitate = [...DIMENSION_IDS]
+    .sort((a, b) => scores.gravitate[b] - scores.gravitate[a])
+    .slice(0, 3);
+  const roles = loadRolesContent();
+  const typeContent = roles.types.find((t) => t.id === fit.type);
+  const salaries = selectSalaries(loadSalaries(), {
+    country: answers.country,
+    experience: answers.experience,
+  });
+  const growth = selectGrowth(loadGrowth(), roles, {
+    type: fit.type,
+    skills: scores.skills,
+    framework: answers.framework,
+    companySize: answers['company-size'],
+    experience: answers.experience,
+    dimensionLabels: Object.fromEntries(bank.dimensions.map((d) => [d.id, d.label])),
+  });
+
+  return (
+    <article className="results">
+      <p className="eyebrow">Your rolefit result</p>
+      <h1>{fit.headline}</h1>
+      {typeContent ? (
+        <TypeDescription content={typeContent} splitCaveat={roles.notices.splitCaveat} />
+      ) : null}
+      <section aria-labelledby="sure-heading">
+        <h2 id="sure-heading">How sure we are</h2>
+        <p>{fit.certainty.text}</p>
+        {mode === 'short' ? (
+          <p className="muted">
+            The short quiz has only {scores.k} scenarios, so its ranges are wider. The full quiz
+            gives a steadier result and a skill profile.
+          </p>
+        ) : null}
+        <ul>
+          <li>
+            <strong>Strategic ↔ tactical:</strong> {fit.axes.strategic.text}
+          </li>
+          <li>
+            <strong>Market-facing ↔ team-facing:</strong> {fit.axes.outside.text}
+          </li>
+        </ul>
+        <FitShares fit={fit} k={scores.k} />
+      </section>
+      <section aria-labelledby="why-heading">
+        <h2 id="why-heading">Why this result</h2>
+        <ul>
+          {fit.explanation.map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
+        <p>{nextNearestSentence(fit)}</p>
+      </section>
+      <section aria-labelledby="map-heading">
+        <h2 id="map-heading">Where you are on the map</h2>
+        <figure className="chart-figure">
+          <ChartBoundary>
+            <FitMap points={[point]} summary={mapSummary} />
+          </ChartBoundary>
+          <figcaption>
+            The dot is your answer pattern; the shaded box is its 90% range. Top right leans Product
+            Manager, bottom left Product Owner.
+          </figcaption>
+        </figure>
+        <ScoreTable scores={scores} caption="Your scores" />
+      </section>
+      <section aria-labelledby="skills-heading">
+        <h2 id="skills-heading">Your practice profile</h2>
+        {hasSkills ? (
+          <>
+            <p className="muted">
+              From your answers about how often you did each kind of work in the last 12 months (0 =
+              never, 100 = weekly or more). One question per area, so read it as a rough signal, not
+              a measurement.
+            </p>
+            <figure className="chart-figure">
+              <ChartBoundary>
+                <SkillChart
+                  bars={skillBars.map((b) => ({ label: b.label, value: b.value ?? 0 }))}
+                  summary="Bar chart of your practice profile; the table below lists the same values."
+                />
+              </ChartBoundary>
+            </figure>
+            <table>
+              <caption>Practice in the last 12 months</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Area</th>
+                  <th scope="col">Your answer</th>
+                  <th scope="col">Score (0–100)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {skillBars.map((b) => (
+                  <tr key={b.id}>
+                    <th scope="row">{b.label}</th>
+                    <td>{FREQUENCIES.find((f) => f.score === b.value)?.label ?? 'Not answered'}</td>
+                    <td>{b.value ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : (
+          <p>
+            The short quiz leaves out the practice questions, so there is no practice profile this
+            time.
+          </p>
+        )}
+        <h3>What you gravitate to</h3>
+        <p>
+          The areas your scenario choices touched most often:{' '}
+          {gravitate.map((d) => `${labelOf(d)} (${scores.gravitate[d]}% of signals)`).join(', ')}.
+          This is where your choices lean, not how good you are at it.
+        </p>
+      </section>
+      <SalarySection selection={salaries} />
+      <GrowthSection selection={growth} />
+      <aside className="notice">
+        <p>{roles.notices.notForHiring}</p>
+        <p>{roles.notices.notATest}</p>
+      </aside>
+      <section aria-labelledby="next-heading" className="no-print">
+        <h2 id="next-heading">What next</h2>
+        <p className="button-row">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const values = new Uint32Array(1);
+              crypto.getRandomValues(values);
+              startQuiz(mode, values[0] ?? 1);
+              void navigate(paths.quiz.href());
+            }}
+          >
+            Retake the quiz
+          </button>
+          <Link to={paths.roles.href()}>Compare the roles in detail</Link>
+          <Link to={paths.howItWorks.href()}>How we scored this</Link>
+        </p>
+      </section>
     </article>
   );
 }

@@ -4,7 +4,7 @@ import { collectErrors, expectNoAxeViolations } from './helpers';
 const pages = [
   { path: '/', heading: /product manager or product owner/i },
   { path: '/roles', heading: /product manager vs product owner/i },
-  { path: '/how-it-works', heading: /how rolefit works/i },
+  { path: '/how-it-works', heading: /how rolefit scores your answers/i },
   { path: '/privacy', heading: /privacy/i },
   { path: '/r/product-owner/', heading: /product owner fit/i },
 ];
@@ -28,3 +28,30 @@ test('an unknown path shows the not-found page', async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { level: 1, name: /page not found/i })).toBeVisible();
 });
+
+for (const path of [
+  '/',
+  '/roles',
+  '/how-it-works',
+  '/privacy',
+  '/quiz',
+  '/r/balanced/',
+  '/404.html',
+]) {
+  test(`${path} fits a 320 px phone in dark mode and passes axe there`, async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 320, height: 720 },
+      colorScheme: 'dark',
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+}

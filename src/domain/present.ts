@@ -1,0 +1,46 @@
+import { FREQUENCIES, type QuizItem } from './bank';
+import { shuffleOptions } from './progress';
+import { PREFER_NOT_TO_SAY } from './schema';
+
+/** A question as the taker sees it: its legend, a hint, and its options in display order. */
+export interface PresentedItem {
+  legend: string;
+  hint?: string;
+  options: { id: string; label: string }[];
+}
+
+/** Words and display order of one quiz item; scenario options are shuffled per taker (`seed`). */
+export function presentItem(item: QuizItem, seed: number): PresentedItem {
+  switch (item.kind) {
+    case 'scenario':
+      return {
+        legend: item.scenario.prompt,
+        hint: 'Pick what you would most likely do or most enjoy. There are no right answers.',
+        options: shuffleOptions(item.scenario.options, seed, item.id).map((o) => ({
+          id: o.key,
+          label: o.text,
+        })),
+      };
+    case 'practice':
+      return {
+        legend: `In the last 12 months, how often did you ${item.practice.activity}?`,
+        hint: 'This builds your skill profile and picks your growth tips. It does not change your PM/PO result.',
+        options: FREQUENCIES.map((f) => ({ id: f.id, label: f.label })),
+      };
+    case 'context':
+      return {
+        legend: item.context.prompt,
+        hint: 'Optional context for salaries and tips. It is never scored.',
+        options: [
+          ...item.context.options.map((o) => ({ id: o.id, label: o.label })),
+          { id: PREFER_NOT_TO_SAY, label: 'Prefer not to say' },
+        ],
+      };
+  }
+}
+
+/** The label of the option chosen for an item, or undefined. */
+export function labelOfAnswer(item: QuizItem, answer: string | undefined): string | undefined {
+  if (answer === undefined) return undefined;
+  return presentItem(item, 0).options.find((o) => o.id === answer)?.label;
+}

@@ -1,0 +1,153 @@
+import { createContext, use, useMemo, useState, type ReactNode } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { PreparedBank } from '../domain/bank';
+import { getEffectiveAnswers } from '../domain/progress';
+import {
+  createEmptyQuiz,
+  restoreSavedQuiz,
+  SAVED_QUIZ_VERSION,
+  type SavedQuiz,
+} from '../domain/saved-quiz';
+import type { Answers, Mode } from '../domain/schema';
+import { createGuardedStorage, type StorageNotice } from './guarded-storage';
+
+/** The key saved progress lives under. */
+export const QUIZ_STORAGE_KEY = 'rolefit-quiz';
+
+interface QuizActions {
+  /** The taker starts a new quiz (any earlier progress is discarded). */
+  startQuiz: (mode: Mode, seed: number) => void;
+  /** The taker picks an option; `hash` is the item's content hash at the time. */
+  answerQuestion: (questionId: string, option: string, hash: string) => void;
+  /** The taker moves to a question (Next, Back or "Change" on the review screen). */
+  goToQuestion: (questionId: string) => void;
+  /** The taker reaches the review screen. */
+  openReview: () => void;
+  /** The taker asks to forget everything (privacy page, "Start over"). */
+  deleteAll: () => void;
+  /** The taker closed the storage notice. */
+  dismissNotice: () => void;
+}
+
+interface QuizState extends SavedQuiz {
+  storageNotice: StorageNotice | null;
+  actions: QuizActions;
+}
+
+export interface QuizStoreInit {
+  /** Where progress is kept; return null, or throw, where storage is unavailable. */
+  getStorage: () => Storage | null;
+}
+
+/** A quiz store with progress persisted through the guarded storage. One per provider. */
+export function createQuizStore({ getStorage }: QuizStoreInit): StoreApi<QuizState> {
+  let report = (notice: StorageNotice) => {
+    pending = notice;
+  };
+  let pending: StorageNotice | null = null;
+  const storage = createGuardedStorage(getStorage, (notice) => {
+    report(notice);
+  });
+  const store = createStore<QuizState>()(
+    persist(
+      (set) => ({
+        ...createEmptyQuiz(),
+        storageNotice: null,
+        actions: {
+          startQuiz: (mode, seed) => {
+            set({ ...createEmptyQuiz(), mode, seed: seed >>> 0 });
+          },
+          answerQuestion: (questionId, option, hash) => {
+            set((s) => ({
+              answers: { ...s.answers, [questionId]: { option, hash } },
+              currentId: questionId,
+            }));
+          },
+          goToQuestion: (questionId) => {
+            set({ currentId: questionId, isReviewing: false });
+          },
+          openReview: () => {
+            set({ isReviewing: true });
+          },
+          deleteAll: () => {
+            set({ ...createEmptyQuiz(), storageNotice: null });
+            store.persist.clearStorage();
+          },
+          dismissNotice: () => {
+            set({ storageNotice: null });
+          },
+        },
+      }),
+      {
+        name: QUIZ_STORAGE_KEY,
+        version: SAVED_QUIZ_VERSION,
+        storage,
+        partialize: (s): unknown => ({
+          mode: s.mode,
+          answers: s.answers,
+          currentId: s.currentId,
+          isReviewing: s.isReviewing,
+          seed: s.seed,
+        }),
+        migrate: (persisted, version) => {
+          const restored = restoreSavedQuiz(persisted, version);
+          if (!restored.ok) report(restored.reason);
+          return restored.ok ? restored.value : createEmptyQuiz();
+        },
+        merge: (persisted, current) => {
+          if (persisted === undefined) return current; // nothing saved yet
+          const restored = restoreSavedQuiz(persisted, SAVED_QUIZ_VERSION);
+          if (!restored.ok) {
+            report(restored.reason);
+            return current;
+          }
+          return { ...current, ...restored.value };
+        },
+      },
+    ),
+  );
+  report = (notice) => {
+    if (store.getState().storageNotice !== notice) store.setState({ storageNotice: notice });
+  };
+  if (pending !== null) store.setState({ storageNotice: pending });
+  return store;
+}
+
+const QuizStoreContext = createContext<StoreApi<QuizState> | null>(null);
+
+export interface QuizStoreProviderProps extends QuizStoreInit {
+  children: ReactNode;
+}
+
+/** Gives its subtree its own quiz store (every app, embed and test gets a fresh one). */
+export function QuizStoreProvider({ getStorage, children }: QuizStoreProviderProps) {
+  const [store] = useState(() => createQuizStore({ getStorage }));
+  return <QuizStoreContext value={store}>{children}</QuizStoreContext>;
+}
+
+function useQuizStore<T>(selector: (state: QuizState) => T): T {
+  const store = use(QuizStoreContext);
+  if (!store) throw new Error('useQuizStore must be used inside <QuizStoreProvider>');
+  return useStore(store, selector);
+}
+
+export const useQuizMode = () => useQuizStore((s) => s.mode);
+export const useSavedAnswers = () => useQuizStore((s) => s.answers);
+export const useCurrentId = () => useQuizStore((s) => s.currentId);
+export const useIsReviewing = () => useQuizStore((s) => s.isReviewing);
+export const useShuffleSeed = () => useQuizStore((s) => s.seed);
+export const useStorageNotice = () => useQuizStore((s) => s.storageNotice);
+export const useQuizActions = () => useQuizStore((s) => s.actions);
+
+/** Number of saved answers, for the landing page (which does not load the bank). */
+export const useSavedAnswerCount = () => useQuizStore((s) => Object.keys(s.answers).length);
+
+/**
+ * The answers that still count against this bank: derived, never stored.
+ * @example const answers = useAnswers(bank);
+ */
+export function useAnswers(prepared: PreparedBank): Answers {
+  const saved = useSavedAnswers();
+  return useMemo(() => getEffectiveAnswers(prepared, saved), [prepared, saved]);
+}

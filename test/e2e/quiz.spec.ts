@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { collectErrors, expectNoAxeViolations } from './helpers';
+
+interface BankJson {
+  scenarios: { id: string; short?: boolean; options: { key: string; text: string }[] }[];
+  practice: { id: string }[];
+  context: { id: string }[];
+}
+const bank = JSON.parse(
+  readFileSync(new URL('../../questions/bank.json', import.meta.url), 'utf8'),
+) as BankJson;
+
+function optionText(scenarioIndex: number, key: string, short = false): string {
+  const list = short ? bank.scenarios.filter((s) => s.short) : bank.scenarios;
+  const option = list[scenarioIndex]?.options.find((o) => o.key === key);
+  if (!option) throw new Error(`no option ${key} in scenario ${scenarioIndex}`);
+  return option.text;
+}
+
+/** Answers the whole quiz: PM options for scenarios, "Monthly" practice, skipped context. */
+async function answerAll(page: Page, { short = false, key = 'strategic-market' } = {}) {
+  const scenarioCount = short
+    ? bank.scenarios.filter((s) => s.short).length
+    : bank.scenarios.length;
+  const total = scenarioCount + (short ? 0 : bank.practice.length) + bank.context.length;
+  for (let i = 0; i < total; i += 1) {
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Question ${i + 1} of ${total}` }),
+    ).toBeFocused();
+    if (i < scenarioCount) {
+      await page.getByRole('radio', { name: optionText(i, key, short) }).check();
+    } else if (!short && i < scenarioCount + bank.practice.length) {
+      await page.getByRole('radio', { name: 'About monthly' }).check();
+    } else {
+      await page.getByRole('radio', { name: 'Prefer not to say' }).check();
+    }
+    await page.getByRole('button', { name: i + 1 === total ? 'Review answers' : 'Next' }).click();
+  }
+}
+
+test('full quiz: start, answer every question, review, and see a Product Manager result', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start the full quiz' }).click();
+  await expect(page).toHaveURL(/\/quiz$/);
+  await expectNoAxeViolations(page);
+  await answerAll(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Strong Product Manager fit' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: /how your 28 scenario choices split/i }),
+  ).toContainText('100%');
+  await expect(page.getByRole('heading', { name: 'What the roles pay' })).toBeVisible();
+  await expect(page.getByText('US reference (USD)', { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+});
+
+test('short quiz with number keys, and Back shows the chosen answer again', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start the short quiz' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Question 1 of 14/ })).toBeFocused();
+  await page.keyboard.press('2');
+  const checked = page.locator('input[type=radio]:checked');
+  await expect(checked).toHaveCount(1);
+  const chosen = await checked.getAttribute('value');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Question 2 of 14/ })).toBeFocused();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.locator('input[type=radio]:checked')).toHaveAttribute('value', chosen ?? '');
+});
+
+test('a reload mid-quiz keeps answers and position; the option order is stable', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start the full quiz' }).click();
+  await expect(page.locator('.choice label')).toHaveCount(4);
+  const firstOrder = await page.locator('.choice label').allTextContents();
+  await page.getByRole('radio', { name: optionText(0, 'tactical-team') }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: optionText(1, 'tactical-team') }).check();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: /Question 2 of/ })).toBeVisible();
+  await expect(page.getByRole('radio', { name: optionText(1, 'tactical-team') })).toBeChecked();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Question 1 of/ })).toBeVisible();
+  expect(await page.locator('.choice label').allTextContents()).toEqual(firstOrder);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Resume where you left off' })).toBeVisible();
+});
+
+test('corrupted storage shows a notice and a working quiz', async ({ page }) => {
+  const errors = collectErrors(page);
+  // Garbage is in storage before any of our code runs.
+  await page.addInitScript(() => {
+    localStorage.setItem('rolefit-quiz', '{not json');
+  });
+  await page.goto('/quiz');
+  await expect(
+    page.getByRole('status').filter({ hasText: /could not read the progress/i }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Start the full quiz' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Question 1 of/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
