@@ -71,6 +71,7 @@ export async function prerender({ url }: { url: string }) {
     elements.add({ type: 'meta', props: { name: 'description', content: head.description } });
     if (head.noindex) elements.add({ type: 'meta', props: { name: 'robots', content: 'noindex' } });
     for (const props of head.meta ?? []) elements.add({ type: 'meta', props });
+    for (const props of head.links ?? []) elements.add({ type: 'link', props });
   }
   return { html, head: { lang: 'en', title: head?.title ?? SITE_NAME, elements } };
 }

@@ -1,11 +1,22 @@
 import { SCORING_MODEL } from './model-constants';
+import {
+  axisText,
+  certaintyText,
+  choiceSentences,
+  headlineOf,
+  sharesOf,
+  toPercentages,
+  type BalancedKind,
+  type CertaintyLevel,
+  type DisplayScore,
+  type Strength,
+} from './describe';
 import { QUADRANT_POSITION, type AxisScore, type QuadrantCounts, type Scores } from './scoring';
-import { RESULT_TYPES, TYPE_NAMES, TYPE_PROTOTYPES, type ResultType } from './result-types';
+import { RESULT_TYPES, TYPE_PROTOTYPES, type ResultType } from './result-types';
 import { DIMENSION_IDS, QUADRANTS, type Bank, type Quadrant } from './schema';
 
-export type Strength = 'slight' | 'clear' | 'strong';
-export type BalancedKind = 'enjoys-both' | 'drawn-to-neither';
-export type CertaintyLevel = 'high' | 'moderate' | 'low';
+export type { BalancedKind, CertaintyLevel, Strength };
+export { toPercentages };
 
 /** One axis in words. */
 export interface AxisLeaning {
@@ -48,50 +59,19 @@ export function toDisplay(x: number): number {
 
 const isDecided = (a: AxisScore) => a.low > 0 || a.high < 0;
 
-function describeAxis(
-  a: AxisScore,
-  plus: 'strategic' | 'market',
-  minus: 'tactical' | 'team',
-): AxisLeaning {
+function describeAxis(a: AxisScore, plus: 'strategic' | 'market', minus: 'tactical' | 'team'): AxisLeaning {
   const decided = isDecided(a);
   const strength = strengthOf(a.value);
-  const range = `${toDisplay(a.value)}, 90% range ${toDisplay(a.low)} to ${toDisplay(a.high)}`;
+  const pole = decided ? (a.value > 0 ? plus : minus) : null;
   const label = plus === 'strategic' ? 'strategic and tactical' : 'market-facing and team-facing';
-  if (!decided) {
-    return {
-      pole: null,
-      decided,
-      strength,
-      text: `No clear lean between ${label} work (${range}).`,
-    };
-  }
-  const pole = a.value > 0 ? plus : minus;
-  const word = pole === 'market' ? 'market-facing' : pole === 'team' ? 'team-facing' : pole;
-  return {
-    pole,
-    decided,
-    strength,
-    text: `You lean ${strength === 'slight' ? 'slightly' : strength === 'clear' ? 'clearly' : 'strongly'} ${word} (${range}).`,
-  };
+  return { pole, decided, strength, text: axisText(displayOf(a), pole, strength, label) };
 }
 
-/** Integer percentages that sum to 100 (largest remainder). */
-export function toPercentages(parts: readonly number[]): number[] {
-  const total = parts.reduce((a, b) => a + b, 0);
-  if (total === 0) return parts.map(() => 0);
-  const raw = parts.map((p) => (p / total) * 100);
-  const floors = raw.map(Math.floor);
-  let left = 100 - floors.reduce((a, b) => a + b, 0);
-  const order = raw
-    .map((r, i) => ({ i, rem: r - Math.floor(r) }))
-    .sort((a, b) => b.rem - a.rem || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    floors[i] = (floors[i] ?? 0) + 1;
-    left -= 1;
-  }
-  return floors;
-}
+const displayOf = (a: AxisScore): DisplayScore => ({
+  value: toDisplay(a.value),
+  low: toDisplay(a.low),
+  high: toDisplay(a.high),
+});
 
 const QUADRANT_DEED: Readonly<Record<Quadrant, string>> = {
   'strategic-market': 'went for the market and business angle',
@@ -100,7 +80,6 @@ const QUADRANT_DEED: Readonly<Record<Quadrant, string>> = {
   'tactical-market': 'went straight to customers and users',
 };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function nearestOther(type: ResultType, s: number, o: number): ResultType {
   let best: ResultType = type;
@@ -128,12 +107,7 @@ function pullOf(counts: QuadrantCounts, direction: { s: number; o: number }): nu
 
 function explain(scores: Scores, type: ResultType, bank: Bank): string[] {
   const nounOf = (id: string) => bank.dimensions.find((d) => d.id === id)?.scenarioNoun ?? id;
-  const { choices, k } = scores;
-  const mixed = choices['strategic-team'] + choices['tactical-market'];
-  const sentences = [
-    `You chose the market-and-strategy option (typical of Product Managers) in ${choices['strategic-market']} of ${plural(k, 'scenario', 'scenarios')}, the team-and-backlog option (typical of Product Owners) in ${choices['tactical-team']}, and one of the two mixed options in ${mixed}.`,
-    `In ${choices['strategic-market'] + choices['strategic-team']} of ${k} you picked a strategic, longer-range option over a hands-on one, and in ${choices['strategic-market'] + choices['tactical-market']} of ${k} you turned outward to customers or the market rather than inward to the team.`,
-  ];
+  const sentences = choiceSentences(scores.choices);
   const direction = TYPE_PROTOTYPES[type];
   const ranked = DIMENSION_IDS.map((d) => {
     const counts = scores.byDimension[d];
@@ -157,39 +131,18 @@ function explain(scores: Scores, type: ResultType, bank: Bank): string[] {
 
 function certaintyOf(scores: Scores, type: ResultType): { level: CertaintyLevel; text: string } {
   const f = scores.fit;
-  const fText = `Your PM-fit index is ${toDisplay(f.value)} on a scale from -100 (Product Owner) to 100 (Product Manager), with a 90% range of ${toDisplay(f.low)} to ${toDisplay(f.high)}.`;
-  const level = (margin: number): CertaintyLevel =>
-    margin >= 0.25 ? 'high' : margin >= 0.1 ? 'moderate' : 'low';
-  const words: Record<CertaintyLevel, string> = {
-    high: 'We are fairly sure of this result',
-    moderate: 'This result is reasonably clear',
-    low: 'This result is only just over the line',
-  };
-  if (type === 'product-manager' || type === 'product-owner') {
-    const l = level(Math.abs(f.value) - f.halfWidth);
-    return { level: l, text: `${words[l]}: the whole range sits on one side of zero. ${fText}` };
-  }
-  if (type === 'strategic-technical' || type === 'customer-facing') {
-    const margin = Math.min(
-      Math.abs(scores.strategic.value) - scores.strategic.halfWidth,
-      Math.abs(scores.outside.value) - scores.outside.halfWidth,
+  const level = (margin: number): CertaintyLevel => (margin >= 0.25 ? 'high' : margin >= 0.1 ? 'moderate' : 'low');
+  let l: CertaintyLevel;
+  if (type === 'product-manager' || type === 'product-owner') l = level(Math.abs(f.value) - f.halfWidth);
+  else if (type === 'strategic-technical' || type === 'customer-facing') {
+    l = level(
+      Math.min(
+        Math.abs(scores.strategic.value) - scores.strategic.halfWidth,
+        Math.abs(scores.outside.value) - scores.outside.halfWidth,
+      ),
     );
-    const l = level(margin);
-    return {
-      level: l,
-      text: `${words[l]}: both axes are decided, in opposite directions, so the PM-fit index sits near zero by design. ${fText}`,
-    };
-  }
-  const tight = f.low >= -0.33 && f.high <= 0.33;
-  return tight
-    ? {
-        level: 'high',
-        text: `Your answers sit close to the middle and the whole range stays near zero, so a balanced result is a fair reading. ${fText}`,
-      }
-    : {
-        level: 'low',
-        text: `Your answers were spread out: the range crosses zero, so a few different choices could tip the result either way. ${fText}`,
-      };
+  } else l = f.low >= -0.33 && f.high <= 0.33 ? 'high' : 'low';
+  return { level: l, text: certaintyText(type, l, displayOf(f)) };
 }
 
 /**
@@ -223,18 +176,7 @@ export function classifyFit(scores: Scores, bank: Bank): FitResult {
       : type === 'product-manager' || type === 'product-owner'
         ? strengthOf(fit.value)
         : strengthOf(Math.min(Math.abs(strategic.value), Math.abs(outside.value)));
-  const strengthWord =
-    strength === null ? '' : `${strength[0]?.toUpperCase() ?? ''}${strength.slice(1)} `;
-  const headline =
-    type === 'balanced'
-      ? `${TYPE_NAMES.balanced}: ${balancedKind === 'enjoys-both' ? 'enjoys both' : 'drawn to neither'}`
-      : `${strengthWord}${TYPE_NAMES[type].startsWith('Product') ? TYPE_NAMES[type] : TYPE_NAMES[type].toLowerCase()}`;
-  const [pm = 0, po = 0, mixed = 0] = toPercentages([
-    choices['strategic-market'],
-    choices['tactical-team'],
-    choices['strategic-team'] + choices['tactical-market'],
-  ]);
-
+  const headline = headlineOf(type, strength, balancedKind);
   return {
     type,
     headline,
@@ -244,7 +186,7 @@ export function classifyFit(scores: Scores, bank: Bank): FitResult {
       strategic: describeAxis(strategic, 'strategic', 'tactical'),
       outside: describeAxis(outside, 'market', 'team'),
     },
-    percentages: { pm, po, mixed },
+    percentages: sharesOf(choices),
     certainty: certaintyOf(scores, type),
     nextNearest: nearestOther(type, strategic.value, outside.value),
     explanation: explain(scores, type, bank),

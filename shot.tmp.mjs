@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const [w, scheme, path, out, scroll] = [Number(process.argv[2]), process.argv[3], process.argv[4], process.argv[5], Number(process.argv[6] ?? 0)];
+const ctx = await browser.newContext({ viewport: { width: w, height: 1000 }, colorScheme: scheme, reducedMotion: 'reduce' });
+const page = await ctx.newPage();
+await page.goto('http://127.0.0.1:4173' + path);
+await page.waitForTimeout(300);
+await page.evaluate((y) => window.scrollTo(0, y), scroll);
+await page.screenshot({ path: out });
+await browser.close();

@@ -1,0 +1,213 @@
+import { expect, test } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { classifyFit } from '../../src/domain/classify';
+import { scoreAnswers } from '../../src/domain/scoring';
+import { BankSchema, QUADRANTS, type Mode } from '../../src/domain/schema';
+import {
+  buildProgressManifest,
+  buildShareManifest,
+  crc8,
+  decodeProgressCode,
+  decodeShareCode,
+  encodeProgressCode,
+  encodeShareCode,
+  toSharedResult,
+  type SharePayload,
+  type SharedResult,
+} from '../../src/domain/share-code';
+import { describeSharedResult } from '../../src/domain/shared-view';
+import { RESULT_TYPES } from '../../src/domain/result-types';
+import { prepareBank } from '../../src/domain/bank';
+
+const r1 = BankSchema.parse(JSON.parse(readFileSync(new URL('../../questions/archive/r1.json', import.meta.url), 'utf8')));
+const manifests = { full: buildShareManifest(r1, 'full'), short: buildShareManifest(r1, 'short') };
+const getManifest = (revision: number, mode: Mode) => (revision === 1 ? manifests[mode] : undefined);
+const prepared = prepareBank(r1);
+
+function realPayload(picks: number[], level: 'scores' | 'answers', mode: Mode = 'full'): SharePayload {
+  const items = prepared.items[mode];
+  const answers: Record<string, string> = {};
+  items.forEach((item, i) => {
+    const pick = picks[i % picks.length] ?? 0;
+    if (item.kind === 'scenario') answers[item.id] = QUADRANTS[pick % 4] ?? 'strategic-market';
+    if (item.kind === 'practice' && pick % 3 !== 0) answers[item.id] = 'monthly';
+  });
+  const outcome = scoreAnswers(prepared, answers, mode);
+  if (!outcome.ok) throw new Error('fixture answers are complete');
+  const shared = toSharedResult(outcome.value, classifyFit(outcome.value, r1));
+  return level === 'scores' ? { level, result: shared } : { level, result: shared, answers };
+}
+
+const pickArb = fc.array(fc.nat({ max: 11 }), { minLength: 1, maxLength: 28 });
+
+test('property: decode(encode(x)) equals x at the scores level', () => {
+  fc.assert(
+    fc.property(pickArb, fc.constantFrom<Mode>('full', 'short'), (picks, mode) => {
+      const payload = realPayload(picks, 'scores', mode);
+      expect(decodeShareCode(encodeShareCode(payload), getManifest)).toEqual({ ok: true, value: payload });
+    }),
+  );
+});
+
+test('property: decode(encode(x)) equals x at the answers level', () => {
+  fc.assert(
+    fc.property(pickArb, fc.constantFrom<Mode>('full', 'short'), (picks, mode) => {
+      const payload = realPayload(picks, 'answers', mode);
+      const code = encodeShareCode(payload, manifests[mode]);
+      expect(decodeShareCode(code, getManifest)).toEqual({ ok: true, value: payload });
+    }),
+    { numRuns: 200 },
+  );
+});
+
+const displayArb = fc
+  .tuple(fc.integer({ min: -100, max: 100 }), fc.integer({ min: -100, max: 100 }), fc.integer({ min: -100, max: 100 }))
+  .map(([a, b, c]) => {
+    const [low = 0, value = 0, high = 0] = [a, b, c].sort((x, y) => x - y);
+    return { value, low, high };
+  });
+
+const sharedArb: fc.Arbitrary<SharedResult> = fc
+  .record({
+    typeIndex: fc.nat({ max: 4 }),
+    nextOffset: fc.integer({ min: 1, max: 4 }),
+    mode: fc.constantFrom<Mode>('full', 'short'),
+    word: fc.nat({ max: 2 }),
+    certainty: fc.constantFrom('high', 'moderate', 'low' as const),
+    strategic: displayArb,
+    outside: displayArb,
+    fit: displayArb,
+    counts: fc.tuple(fc.nat({ max: 300 }), fc.nat({ max: 300 }), fc.nat({ max: 300 }), fc.integer({ min: 1, max: 300 })),
+  })
+  .map((r) => {
+    const type = RESULT_TYPES[r.typeIndex] ?? 'balanced';
+    return {
+      type,
+      mode: r.mode,
+      revision: 1,
+      strength: type === 'balanced' ? null : (['slight', 'clear', 'strong'] as const)[r.word] ?? 'slight',
+      balancedKind: type === 'balanced' ? (r.word === 0 ? 'enjoys-both' : 'drawn-to-neither') : null,
+      certainty: r.certainty,
+      nextNearest: RESULT_TYPES[(r.typeIndex + r.nextOffset) % 5] ?? 'balanced',
+      strategic: r.strategic,
+      outside: r.outside,
+      fit: r.fit,
+      choices: {
+        'strategic-market': r.counts[0],
+        'tactical-team': r.counts[1],
+        'strategic-team': r.counts[2],
+        'tactical-market': r.counts[3],
+      },
+    };
+  });
+
+test('property: any valid scores-level result round-trips, large counts included', () => {
+  fc.assert(
+    fc.property(sharedArb, (result) => {
+      const payload: SharePayload = { level: 'scores', result };
+      expect(decodeShareCode(encodeShareCode(payload), getManifest)).toEqual({ ok: true, value: payload });
+    }),
+  );
+});
+
+test('a full-quiz scores link fits in 120 characters on a short domain', () => {
+  const payload = realPayload([0, 1, 2, 3, 0, 0, 1], 'scores');
+  const url = `https://rolefit.app/r/strategic-technical/#r=${encodeShareCode(payload)}`;
+  expect(url.length).toBeLessThanOrEqual(120);
+});
+
+test('the shared page says exactly what the results page says', () => {
+  const payload = realPayload([0, 0, 1, 2, 0, 3, 0], 'scores');
+  const decoded = decodeShareCode(encodeShareCode(payload), getManifest);
+  expect(decoded.ok).toBe(true);
+  if (decoded.ok) expect(describeSharedResult(decoded.value.result)).toEqual(describeSharedResult(payload.result));
+});
+
+test('100,000 random strings never throw and are rejected', () => {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/%#. ';
+  let seed = 12345;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x80000000;
+  };
+  let accepted = 0;
+  for (let i = 0; i < 100_000; i += 1) {
+    const length = Math.floor(rand() * 60);
+    let s = '';
+    for (let j = 0; j < length; j += 1) s += alphabet[Math.floor(rand() * alphabet.length)] ?? '';
+    if (decodeShareCode(s, getManifest).ok) accepted += 1;
+    if (decodeProgressCode(s, getManifest).ok) accepted += 1;
+  }
+  expect(accepted).toBe(0);
+});
+
+test('every single-character change of valid codes is rejected, and never throws', () => {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const codes = [
+    encodeShareCode(realPayload([0, 1, 2], 'scores')),
+    encodeShareCode(realPayload([3, 3, 1, 0], 'scores', 'short')),
+    encodeShareCode(realPayload([2, 0, 1, 3, 1], 'answers'), manifests.full),
+  ];
+  for (const code of codes) {
+    for (let i = 0; i < code.length; i += 1) {
+      for (const ch of alphabet) {
+        if (ch === code[i]) continue;
+        const mutated = `${code.slice(0, i)}${ch}${code.slice(i + 1)}`;
+        expect(decodeShareCode(mutated, getManifest).ok, mutated).toBe(false);
+      }
+    }
+    expect(decodeShareCode(code.slice(0, -1), getManifest).ok).toBe(false);
+    expect(decodeShareCode(`${code}A`, getManifest).ok).toBe(false);
+  }
+});
+
+test.each([
+  ['empty', '', 'malformed'],
+  ['bad characters', 'abc$def!', 'malformed'],
+  ['too short', 'AB', 'malformed'],
+])('rejects %s codes as %s', (_name, code, reason) => {
+  expect(decodeShareCode(code, getManifest)).toEqual({ ok: false, reason });
+});
+
+test('an unknown revision and an unknown format are reported as such', () => {
+  const payload = realPayload([0, 1], 'scores');
+  const future = encodeShareCode({ ...payload, result: { ...payload.result, revision: 9 } });
+  expect(decodeShareCode(future, getManifest)).toEqual({ ok: false, reason: 'unknown-revision' });
+  // format 2: rewrite the first 4 bits and fix the checksum
+  const bytes = Buffer.from(encodeShareCode(payload), 'base64url');
+  bytes[0] = ((bytes[0] ?? 0) & 0x0f) | 0x20;
+  bytes[bytes.length - 1] = crc8(bytes.subarray(0, bytes.length - 1));
+  expect(decodeShareCode(bytes.toString('base64url'), getManifest)).toEqual({ ok: false, reason: 'unknown-format' });
+});
+
+test('a tampered code with a recomputed checksum but impossible values is out of range', () => {
+  const bytes = Buffer.from(encodeShareCode(realPayload([0], 'scores')), 'base64url');
+  bytes[4] = 0xff; // inside the scores: 255 - 100 = 155 is off the scale
+  bytes[bytes.length - 1] = crc8(bytes.subarray(0, bytes.length - 1));
+  expect(decodeShareCode(bytes.toString('base64url'), getManifest)).toMatchObject({ ok: false });
+});
+
+// Links made with released revisions must keep decoding to the same result forever.
+const GOLDEN = JSON.parse(readFileSync(new URL('./share-code.golden.json', import.meta.url), 'utf8')) as {
+  code: string;
+  headline: string;
+  fit: number;
+}[];
+
+test.each(GOLDEN)('golden link $code still decodes to "$headline"', ({ code, headline, fit }) => {
+  const outcome = decodeShareCode(code, getManifest);
+  expect(outcome.ok).toBe(true);
+  if (!outcome.ok) return;
+  expect(describeSharedResult(outcome.value.result).headline).toBe(headline);
+  expect(outcome.value.result.fit.value).toBe(fit);
+});
+
+test('progress codes round-trip, including skipped context questions', () => {
+  const manifest = buildProgressManifest(r1, 'short');
+  const answers = { [manifest.items[0]?.id ?? '']: 'tactical-team', country: 'prefer-not-to-say' };
+  const code = encodeProgressCode({ revision: 1, mode: 'short', answers }, manifest);
+  const getProgress = (rev: number, mode: Mode) => (rev === 1 ? buildProgressManifest(r1, mode) : undefined);
+  expect(decodeProgressCode(code, getProgress)).toEqual({ ok: true, value: { revision: 1, mode: 'short', answers } });
+  expect(decodeShareCode(code, getManifest).ok).toBe(false);
+});
