@@ -28,6 +28,12 @@ async function resolveLazyRoutes(url: string): Promise<void> {
   );
 }
 
+/** "/quiz/", "/quiz/index.html" and "/quiz" are the same page. */
+function normalizePath(path: string): string {
+  const trimmed = path.replace(/index\.html$/, '').replace(/\/+$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}
+
 async function hydrate() {
   await resolveLazyRoutes(window.location.pathname);
   const { hydrateRoot, createRoot } = await import('react-dom/client');
@@ -41,8 +47,20 @@ async function hydrate() {
       </AppProviders>
     </StrictMode>
   );
-  if (root.hasChildNodes()) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+  // Hydrate only HTML prerendered for this path; a host's 404.html fallback is rendered afresh.
+  const rendered = document
+    .querySelector('meta[name="rolefit-prerendered-path"]')
+    ?.getAttribute('content');
+  if (
+    root.hasChildNodes() &&
+    rendered &&
+    normalizePath(rendered) === normalizePath(window.location.pathname)
+  ) {
+    hydrateRoot(root, app);
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
 }
 
 /**
@@ -67,6 +85,7 @@ export async function prerender({ url }: { url: string }) {
   const last = context.matches[context.matches.length - 1];
   const head = last ? readHead(last.route.handle, last.params) : undefined;
   const elements = new Set<{ type: string; props: Record<string, string> }>();
+  elements.add({ type: 'meta', props: { name: 'rolefit-prerendered-path', content: url } });
   if (head) {
     elements.add({ type: 'meta', props: { name: 'description', content: head.description } });
     if (head.noindex) elements.add({ type: 'meta', props: { name: 'robots', content: 'noindex' } });

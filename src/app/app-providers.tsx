@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { InviteProvider } from '../store/invite-store';
 import { QuizStoreProvider } from '../store/quiz-store';
 
 /** The browser's localStorage, or null where there is none (prerender) or it is blocked. */
@@ -6,7 +7,16 @@ function getLocalStorage(): Storage | null {
   return typeof window === 'undefined' ? null : window.localStorage;
 }
 
+/** The tab's sessionStorage (a coach invite lasts as long as the tab), or null on the server. */
+function getSessionStorage(): Storage | null {
+  return typeof window === 'undefined' ? null : window.sessionStorage;
+}
+
 /** Everything the pages share, around the router. */
 export function AppProviders({ children }: { children: ReactNode }) {
-  return <QuizStoreProvider getStorage={getLocalStorage}>{children}</QuizStoreProvider>;
+  return (
+    <QuizStoreProvider getStorage={getLocalStorage}>
+      <InviteProvider getStorage={getSessionStorage}>{children}</InviteProvider>
+    </QuizStoreProvider>
+  );
 }

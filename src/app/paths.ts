@@ -9,6 +9,10 @@ export const paths = {
   howItWorks: { path: '/how-it-works', href: () => '/how-it-works' },
   privacy: { path: '/privacy', href: () => '/privacy' },
   shareResult: { path: '/r/:type', href: (type: ResultType) => `/r/${type}/` },
+  compare: { path: '/compare', href: () => '/compare' },
+  coach: { path: '/coach', href: () => '/coach' },
+  /** The invite landing; its details are in the fragment (`buildInviteHash`). */
+  invite: { path: '/c', href: (hash = '') => `/c/${hash}` },
 } as const;
 
 /** Every public path written to its own static HTML file at build time. */
@@ -20,5 +24,8 @@ export const prerenderPaths: readonly string[] = [
   paths.howItWorks.path,
   paths.privacy.path,
   ...RESULT_TYPES.map((t) => paths.shareResult.href(t)),
+  paths.compare.path,
+  paths.coach.path,
+  paths.invite.href(),
   '/404.html',
 ];

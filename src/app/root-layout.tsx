@@ -34,6 +34,9 @@ export function RootLayout() {
                 <Link to={paths.howItWorks.href()}>How it works</Link>
               </li>
               <li>
+                <Link to={paths.coach.href()}>For coaches</Link>
+              </li>
+              <li>
                 <Link to={paths.privacy.href()}>Privacy</Link>
               </li>
             </ul>

@@ -58,6 +58,27 @@ export const routes: RouteObject[] = [
           return { Component: m.ShareResultPage, handle: m.shareResultHandle };
         },
       },
+      {
+        path: paths.coach.path,
+        lazy: async () => {
+          const m = await import('../routes/coach');
+          return { Component: m.CoachPage, handle: m.coachHandle };
+        },
+      },
+      {
+        path: paths.invite.path,
+        lazy: async () => {
+          const m = await import('../routes/invite');
+          return { Component: m.InvitePage, handle: m.inviteHandle };
+        },
+      },
+      {
+        path: paths.compare.path,
+        lazy: async () => {
+          const m = await import('../routes/compare');
+          return { Component: m.ComparePage, handle: m.compareHandle };
+        },
+      },
       { path: '*', Component: NotFoundPage, handle: notFoundHandle },
     ]),
   },

@@ -1,5 +1,6 @@
 import {
   CartesianGrid,
+  LabelList,
   ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
@@ -28,6 +29,8 @@ export interface FitMapProps {
   summary: string;
   /** Draws each point's 90% range as a shaded box. */
   showRanges?: boolean;
+  /** Writes each point's label next to it (the compare view). */
+  showLabels?: boolean;
 }
 
 const QUADRANT_LABELS = [
@@ -38,7 +41,7 @@ const QUADRANT_LABELS = [
 ] as const;
 
 /** The 2-D map: market-facing (right) vs team-facing (left), strategic (up) vs tactical (down). */
-export function FitMap({ points, summary, showRanges = true }: FitMapProps) {
+export function FitMap({ points, summary, showRanges = true, showLabels = false }: FitMapProps) {
   const data = points.map((p) => ({ x: p.outside, y: p.strategic, label: p.label }));
   return (
     <div className="fit-map" role="img" aria-label={summary}>
@@ -123,7 +126,11 @@ export function FitMap({ points, summary, showRanges = true }: FitMapProps) {
             stroke="var(--bg)"
             strokeWidth={2}
             isAnimationActive={false}
-          />
+          >
+            {showLabels ? (
+              <LabelList dataKey="label" position="top" fill="var(--text)" fontSize={12} />
+            ) : null}
+          </Scatter>
         </ScatterChart>
       </ResponsiveContainer>
     </div>

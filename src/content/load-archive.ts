@@ -1,8 +1,14 @@
 import { BankSchema, type Bank, type Mode } from '../domain/schema';
-import { buildProgressManifest, buildShareManifest, type ShareManifest } from '../domain/share-code';
+import {
+  buildProgressManifest,
+  buildShareManifest,
+  type ShareManifest,
+} from '../domain/share-code';
 
 // Every released revision, loaded only when a link needs it (questions/archive is immutable once released).
-const archiveModules = import.meta.glob<unknown>('../../questions/archive/r*.json', { import: 'default' });
+const archiveModules = import.meta.glob<unknown>('../../questions/archive/r*.json', {
+  import: 'default',
+});
 const loaded = new Map<number, Bank>();
 
 function pathOf(revision: number): string {

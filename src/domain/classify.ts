@@ -59,7 +59,11 @@ export function toDisplay(x: number): number {
 
 const isDecided = (a: AxisScore) => a.low > 0 || a.high < 0;
 
-function describeAxis(a: AxisScore, plus: 'strategic' | 'market', minus: 'tactical' | 'team'): AxisLeaning {
+function describeAxis(
+  a: AxisScore,
+  plus: 'strategic' | 'market',
+  minus: 'tactical' | 'team',
+): AxisLeaning {
   const decided = isDecided(a);
   const strength = strengthOf(a.value);
   const pole = decided ? (a.value > 0 ? plus : minus) : null;
@@ -79,7 +83,6 @@ const QUADRANT_DEED: Readonly<Record<Quadrant, string>> = {
   'strategic-team': 'looked at the long-term direction with engineers',
   'tactical-market': 'went straight to customers and users',
 };
-
 
 function nearestOther(type: ResultType, s: number, o: number): ResultType {
   let best: ResultType = type;
@@ -131,9 +134,11 @@ function explain(scores: Scores, type: ResultType, bank: Bank): string[] {
 
 function certaintyOf(scores: Scores, type: ResultType): { level: CertaintyLevel; text: string } {
   const f = scores.fit;
-  const level = (margin: number): CertaintyLevel => (margin >= 0.25 ? 'high' : margin >= 0.1 ? 'moderate' : 'low');
+  const level = (margin: number): CertaintyLevel =>
+    margin >= 0.25 ? 'high' : margin >= 0.1 ? 'moderate' : 'low';
   let l: CertaintyLevel;
-  if (type === 'product-manager' || type === 'product-owner') l = level(Math.abs(f.value) - f.halfWidth);
+  if (type === 'product-manager' || type === 'product-owner')
+    l = level(Math.abs(f.value) - f.halfWidth);
   else if (type === 'strategic-technical' || type === 'customer-facing') {
     l = level(
       Math.min(

@@ -15,7 +15,11 @@ export interface DisplayScore {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "Clear Product Manager fit", "Balanced / full-stack product person: enjoys both". */
-export function headlineOf(type: ResultType, strength: Strength | null, kind: BalancedKind | null): string {
+export function headlineOf(
+  type: ResultType,
+  strength: Strength | null,
+  kind: BalancedKind | null,
+): string {
   if (type === 'balanced') {
     return `${TYPE_NAMES.balanced}: ${kind === 'drawn-to-neither' ? 'drawn to neither' : 'enjoys both'}`;
   }
@@ -61,7 +65,10 @@ export function certaintyText(type: ResultType, level: CertaintyLevel, fit: Disp
 /** The two sentences that count the choices behind any result. */
 export function choiceSentences(choices: QuadrantCounts): string[] {
   const k =
-    choices['strategic-market'] + choices['tactical-team'] + choices['strategic-team'] + choices['tactical-market'];
+    choices['strategic-market'] +
+    choices['tactical-team'] +
+    choices['strategic-team'] +
+    choices['tactical-market'];
   const mixed = choices['strategic-team'] + choices['tactical-market'];
   return [
     `You chose the market-and-strategy option (typical of Product Managers) in ${choices['strategic-market']} of ${plural(k, 'scenario', 'scenarios')}, the team-and-backlog option (typical of Product Owners) in ${choices['tactical-team']}, and one of the two mixed options in ${mixed}.`,
@@ -76,7 +83,9 @@ export function toPercentages(parts: readonly number[]): number[] {
   const raw = parts.map((p) => (p / total) * 100);
   const floors = raw.map(Math.floor);
   let left = 100 - floors.reduce((a, b) => a + b, 0);
-  const order = raw.map((r, i) => ({ i, rem: r - Math.floor(r) })).sort((a, b) => b.rem - a.rem || a.i - b.i);
+  const order = raw
+    .map((r, i) => ({ i, rem: r - Math.floor(r) }))
+    .sort((a, b) => b.rem - a.rem || a.i - b.i);
   for (const { i } of order) {
     if (left <= 0) break;
     floors[i] = (floors[i] ?? 0) + 1;

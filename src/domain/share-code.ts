@@ -40,10 +40,15 @@ export interface ShareManifest {
   items: readonly { id: string; options: readonly string[] }[];
 }
 
-export type DecodeFailure = 'malformed' | 'checksum' | 'unknown-format' | 'unknown-revision' | 'out-of-range';
+export type DecodeFailure =
+  'malformed' | 'checksum' | 'unknown-format' | 'unknown-revision' | 'out-of-range';
 export type DecodeOutcome<T> = { ok: true; value: T } | { ok: false; reason: DecodeFailure };
 
-const LEVEL_BITS: Readonly<Record<ShareLevel | 'progress', number>> = { scores: 1, answers: 2, progress: 3 };
+const LEVEL_BITS: Readonly<Record<ShareLevel | 'progress', number>> = {
+  scores: 1,
+  answers: 2,
+  progress: 3,
+};
 const COUNT_BITS = 10;
 const STRENGTHS: readonly Strength[] = ['slight', 'clear', 'strong'];
 const KINDS: readonly BalancedKind[] = ['enjoys-both', 'drawn-to-neither'];
@@ -98,7 +103,8 @@ class BitWriter {
   private length = 0;
   write(value: bigint | number, bits: number): void {
     const v = BigInt(value);
-    if (v < 0n || v >= 1n << BigInt(bits)) throw new RangeError(`value ${v} does not fit in ${bits} bits`);
+    if (v < 0n || v >= 1n << BigInt(bits))
+      throw new RangeError(`value ${v} does not fit in ${bits} bits`);
     this.acc = (this.acc << BigInt(bits)) | v;
     this.length += bits;
   }
@@ -141,7 +147,8 @@ export function crc8(bytes: Uint8Array): number {
   let crc = 0;
   for (const byte of bytes) {
     crc ^= byte;
-    for (let i = 0; i < 8; i += 1) crc = crc & 0x80 ? ((crc << 1) ^ 0x07) & 0xff : (crc << 1) & 0xff;
+    for (let i = 0; i < 8; i += 1)
+      crc = crc & 0x80 ? ((crc << 1) ^ 0x07) & 0xff : (crc << 1) & 0xff;
   }
   return crc;
 }
@@ -258,7 +265,8 @@ export function encodeShareCode(payload: SharePayload, manifest?: ShareManifest)
   }
   for (const q of QUADRANTS) w.write(result.choices[q], COUNT_BITS);
   if (payload.level === 'answers') {
-    if (!manifest || manifest.revision !== result.revision) throw new Error('the answers level needs its manifest');
+    if (!manifest || manifest.revision !== result.revision)
+      throw new Error('the answers level needs its manifest');
     packAnswers(w, manifest, payload.answers ?? {});
   }
   return finish(w);
@@ -276,14 +284,17 @@ export function peekShareRevision(code: string): number | null {
 function readChecked(code: string): DecodeOutcome<BitReader> {
   if (!/^[A-Za-z0-9_-]{4,400}$/.test(code)) return { ok: false, reason: 'malformed' };
   const bytes = fromBase64Url(code);
-  if (!bytes || bytes.length < 2 || toBase64Url(bytes) !== code) return { ok: false, reason: 'malformed' };
+  if (!bytes || bytes.length < 2 || toBase64Url(bytes) !== code)
+    return { ok: false, reason: 'malformed' };
   const body = bytes.subarray(0, bytes.length - 1);
   if (crc8(body) !== bytes[bytes.length - 1]) return { ok: false, reason: 'checksum' };
   return { ok: true, value: new BitReader(body) };
 }
 
 const inRange = (s: DisplayScore) =>
-  [s.value, s.low, s.high].every((v) => v >= -100 && v <= 100) && s.low <= s.value && s.value <= s.high;
+  [s.value, s.low, s.high].every((v) => v >= -100 && v <= 100) &&
+  s.low <= s.value &&
+  s.value <= s.high;
 
 /**
  * Decodes a result code. Never throws: a malformed, tampered, truncated or unknown code gives a reason.
@@ -300,7 +311,8 @@ export function decodeShareCode(
     const format = r.readNumber(4);
     if (format !== SHARE_FORMAT) return { ok: false, reason: 'unknown-format' };
     const levelBits = r.readNumber(2);
-    const level: ShareLevel | null = levelBits === 1 ? 'scores' : levelBits === 2 ? 'answers' : null;
+    const level: ShareLevel | null =
+      levelBits === 1 ? 'scores' : levelBits === 2 ? 'answers' : null;
     if (level === null) return { ok: false, reason: 'unknown-format' };
     const type = RESULT_TYPES[r.readNumber(4) ?? 99];
     const revision = r.readNumber(8);
@@ -308,7 +320,14 @@ export function decodeShareCode(
     const word = r.readNumber(2) ?? 0;
     const certainty = CERTAINTIES[r.readNumber(2) ?? 99];
     const nextNearest = RESULT_TYPES[r.readNumber(4) ?? 99];
-    if (!type || revision === null || !certainty || !nextNearest || word === 0 || nextNearest === type) {
+    if (
+      !type ||
+      revision === null ||
+      !certainty ||
+      !nextNearest ||
+      word === 0 ||
+      nextNearest === type
+    ) {
       return { ok: false, reason: 'out-of-range' };
     }
     if (!getManifest(revision, mode)) return { ok: false, reason: 'unknown-revision' };
@@ -325,11 +344,17 @@ export function decodeShareCode(
       return { ok: false, reason: 'out-of-range' };
     }
     const [so = 0, ti = 0, si = 0, to = 0] = counts.map((c) => c ?? 0);
-    const choices: QuadrantCounts = { 'strategic-market': so, 'tactical-team': ti, 'strategic-team': si, 'tactical-market': to };
+    const choices: QuadrantCounts = {
+      'strategic-market': so,
+      'tactical-team': ti,
+      'strategic-team': si,
+      'tactical-market': to,
+    };
     if (so + ti + si + to === 0) return { ok: false, reason: 'out-of-range' };
     const strength = type === 'balanced' ? null : (STRENGTHS[word - 1] ?? null);
     const balancedKind = type === 'balanced' ? (KINDS[word - 1] ?? null) : null;
-    if ((type === 'balanced' ? balancedKind : strength) === null) return { ok: false, reason: 'out-of-range' };
+    if ((type === 'balanced' ? balancedKind : strength) === null)
+      return { ok: false, reason: 'out-of-range' };
     const result: SharedResult = {
       type,
       mode,
@@ -350,20 +375,33 @@ export function decodeShareCode(
       const answers = unpackAnswers(r, manifest);
       if (!answers) return { ok: false, reason: 'out-of-range' };
       payload = { level, result, answers };
-      if (!answersMatchChoices(answers, manifest, choices)) return { ok: false, reason: 'out-of-range' };
+      if (!answersMatchChoices(answers, manifest, choices))
+        return { ok: false, reason: 'out-of-range' };
     }
     const rest = r.rest();
     if (rest.bits >= 8 || rest.value !== 0n) return { ok: false, reason: 'malformed' };
     // Canonical: the same payload must encode to exactly this code.
-    const again = encodeShareCode(payload, level === 'answers' ? getManifest(revision, mode) : undefined);
+    const again = encodeShareCode(
+      payload,
+      level === 'answers' ? getManifest(revision, mode) : undefined,
+    );
     return again === code ? { ok: true, value: payload } : { ok: false, reason: 'malformed' };
   } catch {
     return { ok: false, reason: 'malformed' };
   }
 }
 
-function answersMatchChoices(answers: Answers, manifest: ShareManifest, choices: QuadrantCounts): boolean {
-  const counted: QuadrantCounts = { 'strategic-market': 0, 'tactical-team': 0, 'strategic-team': 0, 'tactical-market': 0 };
+function answersMatchChoices(
+  answers: Answers,
+  manifest: ShareManifest,
+  choices: QuadrantCounts,
+): boolean {
+  const counted: QuadrantCounts = {
+    'strategic-market': 0,
+    'tactical-team': 0,
+    'strategic-team': 0,
+    'tactical-market': 0,
+  };
   for (const item of manifest.items) {
     const a = answers[item.id];
     if (a !== undefined && (QUADRANTS as readonly string[]).includes(a)) {
@@ -404,7 +442,8 @@ export function decodeProgressCode(
     if (!checked.ok) return checked;
     const r = checked.value;
     if (r.readNumber(4) !== SHARE_FORMAT) return { ok: false, reason: 'unknown-format' };
-    if (r.readNumber(2) !== LEVEL_BITS.progress || r.readNumber(4) !== 0) return { ok: false, reason: 'unknown-format' };
+    if (r.readNumber(2) !== LEVEL_BITS.progress || r.readNumber(4) !== 0)
+      return { ok: false, reason: 'unknown-format' };
     const revision = r.readNumber(8);
     const mode: Mode = r.readNumber(1) === 1 ? 'short' : 'full';
     if (revision === null) return { ok: false, reason: 'malformed' };
@@ -413,9 +452,10 @@ export function decodeProgressCode(
     const answers = unpackAnswers(r, manifest);
     if (!answers) return { ok: false, reason: 'out-of-range' };
     const payload = { revision, mode, answers };
-    return encodeProgressCode(payload, manifest) === code ? { ok: true, value: payload } : { ok: false, reason: 'malformed' };
+    return encodeProgressCode(payload, manifest) === code
+      ? { ok: true, value: payload }
+      : { ok: false, reason: 'malformed' };
   } catch {
     return { ok: false, reason: 'malformed' };
   }
 }
-

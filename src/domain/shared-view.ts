@@ -52,6 +52,10 @@ export function describeSharedResult(result: SharedResult): ResultView {
     shares: sharesOf(choices),
     sentences: choiceSentences(choices),
     nextNearest: nextNearestText(result.nextNearest),
-    k: choices['strategic-market'] + choices['tactical-team'] + choices['strategic-team'] + choices['tactical-market'],
+    k:
+      choices['strategic-market'] +
+      choices['tactical-team'] +
+      choices['strategic-team'] +
+      choices['tactical-market'],
   };
 }

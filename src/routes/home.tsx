@@ -1,5 +1,6 @@
 import { Link, useNavigate } from 'react-router';
 import type { RouteHandle } from '../app/head';
+import { newSeed } from '../components/random-seed';
 import { paths } from '../app/paths';
 import { useHydrated } from '../components/use-hydrated';
 import type { Mode } from '../domain/schema';
@@ -12,13 +13,6 @@ export const homeHandle: RouteHandle = {
       'A free self-assessment of situational questions that shows whether Product Manager or Product Owner work fits you better. Your answers never leave your browser.',
   }),
 };
-
-/** A fresh random seed for the option order of a new quiz. */
-function newSeed(): number {
-  const values = new Uint32Array(1);
-  crypto.getRandomValues(values);
-  return values[0] ?? 1;
-}
 
 /** Landing page: what the quiz measures, how long it takes, and start or resume. */
 export function HomePage() {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RouteHandle } from '../app/head';
 import { useHydrated } from '../components/use-hydrated';
+import { useInviteActions } from '../store/invite-store';
 import { QUIZ_STORAGE_KEY, useQuizActions } from '../store/quiz-store';
 
 export const privacyHandle: RouteHandle = {
@@ -16,11 +17,13 @@ const DELETED_MESSAGE = 'Your saved quiz progress has been deleted from this bro
 /** Plain-language privacy notice with a button that forgets the saved quiz. */
 export function PrivacyPage() {
   const { deleteAll } = useQuizActions();
+  const { clearInvite } = useInviteActions();
   const isHydrated = useHydrated();
   const [isDeleted, setIsDeleted] = useState(false);
 
   const handleDelete = () => {
     deleteAll();
+    clearInvite();
     setIsDeleted(true);
   };
 

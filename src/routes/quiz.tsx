@@ -1,6 +1,17 @@
-import { useCallback, useMemo, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { ContinueElsewhere } from '../components/continue-elsewhere';
+import { decodeProgress, LINK_PROBLEMS } from '../content/decode-result';
+import { getLoadedRevision } from '../content/load-archive';
+import { prepareBank } from '../domain/bank';
+import {
+  buildProgressManifest,
+  encodeProgressCode,
+  type DecodeOutcome,
+  type ProgressPayload,
+} from '../domain/share-code';
 import type { RouteHandle } from '../app/head';
+import { newSeed } from '../components/random-seed';
 import { paths } from '../app/paths';
 import { QuestionView } from '../components/question-view';
 import { useHydrated } from '../components/use-hydrated';
@@ -26,13 +37,6 @@ export const quizHandle: RouteHandle = {
   }),
 };
 
-/** A fresh random seed for the option order of a new quiz. */
-function newSeed(): number {
-  const values = new Uint32Array(1);
-  crypto.getRandomValues(values);
-  return values[0] ?? 1;
-}
-
 /** Reads ?mode=short|full; anything else means full. */
 function readMode(value: string | null): Mode {
   return value === 'short' ? 'short' : 'full';
@@ -52,8 +56,83 @@ export function QuizPage() {
   return <QuizFlow prepared={loadBank()} />;
 }
 
+/** Reads `#p=<code>` (a "continue on another device" link). */
+function readProgressCode(hash: string): string | null {
+  const code = new URLSearchParams(hash.replace(/^#/, '')).get('p');
+  return code === null || code === '' ? null : code;
+}
+
+type ImportState = { code: string; outcome: DecodeOutcome<ProgressPayload> } | null;
+
+/** Offers to load progress from another device; nothing changes until the taker agrees. */
+function ImportProgress({ code, prepared }: { code: string; prepared: PreparedBank }) {
+  const navigate = useNavigate();
+  const { importProgress } = useQuizActions();
+  const [loaded, setLoaded] = useState<ImportState>(null);
+  useEffect(() => {
+    let isCurrent = true;
+    void decodeProgress(code).then((outcome) => {
+      if (isCurrent) setLoaded({ code, outcome });
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [code]);
+  const close = () => {
+    void navigate(paths.quiz.href(), { replace: true });
+  };
+  if (loaded?.code !== code) return <p aria-busy="true">Reading the link…</p>;
+  const { outcome } = loaded;
+  if (!outcome.ok) {
+    return (
+      <article>
+        <h1>This link could not be read</h1>
+        <p>{LINK_PROBLEMS[outcome.reason]} Your progress in this browser is unchanged.</p>
+        <button type="button" className="button primary" onClick={close}>
+          Go to the quiz
+        </button>
+      </article>
+    );
+  }
+  const { mode, answers, revision } = outcome.value;
+  const archived = getLoadedRevision(revision);
+  const count = Object.keys(answers).length;
+  const handleLoad = () => {
+    // Each answer keeps the content hash of the item it answered, so reworded items are asked again.
+    const source = archived ? prepareBank(archived) : prepared;
+    const saved = Object.fromEntries(
+      Object.entries(answers).flatMap(([id, option]) => {
+        const hash = source.itemHashes[id];
+        return hash ? [[id, { option, hash }]] : [];
+      }),
+    );
+    importProgress(mode, saved, newSeed());
+    close();
+  };
+  return (
+    <article>
+      <h1>Continue your quiz here?</h1>
+      <p>
+        This link carries {count} {count === 1 ? 'answer' : 'answers'} from a {mode} quiz on another
+        device. Loading them replaces any progress saved in this browser.
+      </p>
+      <p className="button-row">
+        <button type="button" className="button primary" onClick={handleLoad}>
+          Load my answers
+        </button>
+        <button type="button" className="button" onClick={close}>
+          Not now
+        </button>
+      </p>
+    </article>
+  );
+}
+
 function QuizFlow({ prepared }: { prepared: PreparedBank }) {
   const mode = useQuizMode();
+  const { hash } = useLocation();
+  const progressCode = readProgressCode(hash);
+  if (progressCode !== null) return <ImportProgress code={progressCode} prepared={prepared} />;
   if (mode === null) return <StartCard prepared={prepared} />;
   return <QuestionFlow prepared={prepared} mode={mode} />;
 }
@@ -159,32 +238,39 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
   };
   const previous = items[index - 1];
 
+  const progressLink = `${window.location.origin}${paths.quiz.href()}#p=${encodeProgressCode(
+    { revision: prepared.bank.revision, mode, answers },
+    buildProgressManifest(prepared.bank, mode),
+  )}`;
   return (
-    <QuestionView
-      key={item.id}
-      position={index + 1}
-      total={items.length}
-      legend={presented.legend}
-      {...(presented.hint ? { hint: presented.hint } : {})}
-      options={presented.options}
-      selected={answers[item.id]}
-      showMissing={showMissing}
-      onSelect={handleSelect}
-      onBack={
-        previous
-          ? () => {
-              setShowMissing(false);
-              goToQuestion(previous.id);
-            }
-          : null
-      }
-      onNext={handleNext}
-      nextLabel={
-        index + 1 === items.length || (returnToReview && progress.isComplete)
-          ? 'Review answers'
-          : 'Next'
-      }
-    />
+    <>
+      <QuestionView
+        key={item.id}
+        position={index + 1}
+        total={items.length}
+        legend={presented.legend}
+        {...(presented.hint ? { hint: presented.hint } : {})}
+        options={presented.options}
+        selected={answers[item.id]}
+        showMissing={showMissing}
+        onSelect={handleSelect}
+        onBack={
+          previous
+            ? () => {
+                setShowMissing(false);
+                goToQuestion(previous.id);
+              }
+            : null
+        }
+        onNext={handleNext}
+        nextLabel={
+          index + 1 === items.length || (returnToReview && progress.isComplete)
+            ? 'Review answers'
+            : 'Next'
+        }
+      />
+      <ContinueElsewhere link={progressLink} />
+    </>
   );
 }
 

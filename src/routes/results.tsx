@@ -3,13 +3,19 @@ import { Link, useNavigate } from 'react-router';
 import type { RouteHandle } from '../app/head';
 import { paths } from '../app/paths';
 import { ChartBoundary } from '../components/chart-boundary';
-import { FitMap } from '../components/fit-map';
-import { FitShares, nextNearestSentence, ScoreTable } from '../components/result-summary';
+import { CertaintySection, MapSection } from '../components/result-core';
+import { SharePanel } from '../components/share-panel';
+import { SendToCoach } from '../components/send-to-coach';
+import { newSeed } from '../components/random-seed';
+import { useInvite } from '../store/invite-store';
 import { SkillChart } from '../components/skill-chart';
 import { useHydrated } from '../components/use-hydrated';
 import { loadBank } from '../content/load-content';
 import { FREQUENCIES, type PreparedBank } from '../domain/bank';
-import { classifyFit, toDisplay, type FitResult } from '../domain/classify';
+import { classifyFit, type FitResult } from '../domain/classify';
+import { buildShareManifest, encodeShareCode, toSharedResult } from '../domain/share-code';
+import { describeSharedResult } from '../domain/shared-view';
+import { buildResultPath } from '../domain/result-link';
 import { scoreAnswers, type Scores } from '../domain/scoring';
 import { DIMENSION_IDS, type Answers, type Mode } from '../domain/schema';
 import { useAnswers, useQuizActions, useQuizMode } from '../store/quiz-store';
@@ -95,16 +101,20 @@ function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
   const { startQuiz } = useQuizActions();
   const { bank } = prepared;
   const labelOf = (id: string) => bank.dimensions.find((d) => d.id === id)?.label ?? id;
-  const point = {
-    label: 'You',
-    outside: toDisplay(scores.outside.value),
-    outsideLow: toDisplay(scores.outside.low),
-    outsideHigh: toDisplay(scores.outside.high),
-    strategic: toDisplay(scores.strategic.value),
-    strategicLow: toDisplay(scores.strategic.low),
-    strategicHigh: toDisplay(scores.strategic.high),
+  const invite = useInvite();
+  const shared = toSharedResult(scores, fit);
+  const view = describeSharedResult(shared);
+  const origin = window.location.origin;
+  const scoresCode = encodeShareCode({ level: 'scores', result: shared });
+  const answersCode = encodeShareCode(
+    { level: 'answers', result: shared, answers },
+    buildShareManifest(bank, mode),
+  );
+  const links = {
+    type: `${origin}${buildResultPath(fit.type)}`,
+    scores: `${origin}${buildResultPath(fit.type, scoresCode)}`,
+    answers: `${origin}${buildResultPath(fit.type, answersCode)}`,
   };
-  const mapSummary = `Map of your result: strategic ${point.strategic} (90% range ${point.strategicLow} to ${point.strategicHigh}) and market-facing ${point.outside} (90% range ${point.outsideLow} to ${point.outsideHigh}), on scales from −100 to 100.`;
   const hasSkills = DIMENSION_IDS.some((d) => scores.skills[d] !== null);
   const skillBars = DIMENSION_IDS.map((d) => ({
     id: d,
@@ -132,51 +142,28 @@ function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
   return (
     <article className="results">
       <p className="eyebrow">Your rolefit result</p>
-      <h1>{fit.headline}</h1>
+      <h1>{view.headline}</h1>
       {typeContent ? (
         <TypeDescription content={typeContent} splitCaveat={roles.notices.splitCaveat} />
       ) : null}
-      <section aria-labelledby="sure-heading">
-        <h2 id="sure-heading">How sure we are</h2>
-        <p>{fit.certainty.text}</p>
-        {mode === 'short' ? (
-          <p className="muted">
-            The short quiz has only {scores.k} scenarios, so its ranges are wider. The full quiz
-            gives a steadier result and a skill profile.
-          </p>
-        ) : null}
-        <ul>
-          <li>
-            <strong>Strategic ↔ tactical:</strong> {fit.axes.strategic.text}
-          </li>
-          <li>
-            <strong>Market-facing ↔ team-facing:</strong> {fit.axes.outside.text}
-          </li>
-        </ul>
-        <FitShares fit={fit} k={scores.k} />
-      </section>
+      <CertaintySection
+        view={view}
+        {...(mode === 'short'
+          ? {
+              note: `The short quiz has only ${scores.k} scenarios, so its ranges are wider. The full quiz gives a steadier result and a skill profile.`,
+            }
+          : {})}
+      />
       <section aria-labelledby="why-heading">
         <h2 id="why-heading">Why this result</h2>
         <ul>
-          {fit.explanation.map((sentence) => (
+          {[...view.sentences, ...fit.explanation.slice(view.sentences.length)].map((sentence) => (
             <li key={sentence}>{sentence}</li>
           ))}
         </ul>
-        <p>{nextNearestSentence(fit)}</p>
+        <p>{view.nextNearest}</p>
       </section>
-      <section aria-labelledby="map-heading">
-        <h2 id="map-heading">Where you are on the map</h2>
-        <figure className="chart-figure">
-          <ChartBoundary>
-            <FitMap points={[point]} summary={mapSummary} />
-          </ChartBoundary>
-          <figcaption>
-            The dot is your answer pattern; the shaded box is its 90% range. Top right leans Product
-            Manager, bottom left Product Owner.
-          </figcaption>
-        </figure>
-        <ScoreTable scores={scores} caption="Your scores" />
-      </section>
+      <MapSection result={shared} label="You" caption="Your scores" />
       <section aria-labelledby="skills-heading">
         <h2 id="skills-heading">Your practice profile</h2>
         {hasSkills ? (
@@ -233,6 +220,10 @@ function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
         <p>{roles.notices.notForHiring}</p>
         <p>{roles.notices.notATest}</p>
       </aside>
+      {invite ? (
+        <SendToCoach coachName={invite.name} coachEmail={invite.email} links={links} />
+      ) : null}
+      <SharePanel links={links} headline={view.headline} type={fit.type} result={shared} />
       <section aria-labelledby="next-heading" className="no-print">
         <h2 id="next-heading">What next</h2>
         <p className="button-row">
@@ -240,9 +231,7 @@ function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
             type="button"
             className="button"
             onClick={() => {
-              const values = new Uint32Array(1);
-              crypto.getRandomValues(values);
-              startQuiz(mode, values[0] ?? 1);
+              startQuiz(mode, newSeed());
               void navigate(paths.quiz.href());
             }}
           >

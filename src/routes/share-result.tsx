@@ -1,4 +1,17 @@
-import { useParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { paths } from '../app/paths';
+import { CertaintySection, MapSection } from '../components/result-core';
+import { useHydrated } from '../components/use-hydrated';
+import { decodeResultCode, LINK_PROBLEMS } from '../content/decode-result';
+import { getLoadedRevision } from '../content/load-archive';
+import { loadRolesContent } from '../content/load-guide';
+import { prepareBank } from '../domain/bank';
+import { labelOfAnswer, presentItem } from '../domain/present';
+import { buildResultPath, readCodeFromHash } from '../domain/result-link';
+import type { Answers, Mode } from '../domain/schema';
+import type { DecodeOutcome, SharePayload } from '../domain/share-code';
+import { describeSharedResult } from '../domain/shared-view';
 import { SITE_NAME, SITE_ORIGIN, type PageHead, type RouteHandle } from '../app/head';
 import { isResultType, TYPE_NAMES, type ResultType } from '../domain/result-types';
 
@@ -65,13 +78,166 @@ export const shareResultHandle: RouteHandle = {
   },
 };
 
-/** A shared result page (details arrive with the share issue). */
+/** A shared result: the type's description (static), then the details from the link's fragment. */
 export function ShareResultPage() {
   const { type } = useParams();
-  const name = type && isResultType(type) ? TYPE_NAMES[type] : 'Unknown result type';
+  if (type === undefined || !isResultType(type)) {
+    return (
+      <article>
+        <h1>Unknown result type</h1>
+        <p>This link names a result type rolefit does not know. It may have been mistyped.</p>
+        <p>
+          <Link className="button primary" to={paths.home.href()}>
+            Take the quiz
+          </Link>
+        </p>
+      </article>
+    );
+  }
+  const content = loadRolesContent().types.find((t) => t.id === type);
   return (
-    <article>
-      <h1>{name}</h1>
+    <article className="results">
+      <p className="eyebrow">A shared rolefit result</p>
+      <h1>{TYPE_NAMES[type]}</h1>
+      {content ? (
+        <>
+          <p className="lead">{content.summary}</p>
+          <p>{content.description}</p>
+          <p>
+            <strong>Real-world roles that fit this pattern:</strong>{' '}
+            {content.realWorldRoles.join(', ')}.
+          </p>
+        </>
+      ) : null}
+      <SharedDetails pathType={type} />
+      <aside className="notice">
+        <p>
+          Results are self-reported and links are not verified. rolefit is for self-reflection, not
+          for hiring decisions.
+        </p>
+      </aside>
+      <p className="button-row">
+        <Link className="button primary" to={paths.home.href()}>
+          Take the quiz yourself
+        </Link>
+        <Link to={paths.roles.href()}>Compare the roles</Link>
+      </p>
     </article>
+  );
+}
+
+type Decoded =
+  { state: 'idle' } | { state: 'done'; code: string; outcome: DecodeOutcome<SharePayload> };
+
+function SharedDetails({ pathType }: { pathType: ResultType }) {
+  const isHydrated = useHydrated();
+  const location = useLocation();
+  const { hash } = location;
+  const state: unknown = location.state;
+  const navigate = useNavigate();
+  const code = isHydrated ? readCodeFromHash(hash) : null;
+  const [decoded, setDecoded] = useState<Decoded>({ state: 'idle' });
+  const corrected =
+    state !== null && typeof state === 'object' && Reflect.get(state, 'corrected') === true;
+
+  useEffect(() => {
+    if (code === null) return;
+    let isCurrent = true;
+    void decodeResultCode(code).then((outcome) => {
+      if (isCurrent) setDecoded({ state: 'done', code, outcome });
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [code]);
+
+  const payloadType =
+    decoded.state === 'done' && decoded.outcome.ok ? decoded.outcome.value.result.type : null;
+  useEffect(() => {
+    // The payload wins over the path: correct the path, keep the fragment.
+    if (payloadType !== null && payloadType !== pathType) {
+      void navigate(`${buildResultPath(payloadType)}${hash}`, {
+        replace: true,
+        state: { corrected: true },
+      });
+    }
+  }, [payloadType, pathType, hash, navigate]);
+
+  if (code === null) return null;
+  if (decoded.state !== 'done' || decoded.code !== code) {
+    return <p aria-busy="true">Reading the details in this link…</p>;
+  }
+  const { outcome } = decoded;
+  if (!outcome.ok) {
+    return (
+      <div className="notice" role="status">
+        <p>
+          <strong>{LINK_PROBLEMS[outcome.reason]}</strong> The details could not be shown, but the
+          description above is what this result type means.
+        </p>
+      </div>
+    );
+  }
+  const { result } = outcome.value;
+  const view = describeSharedResult(result);
+  return (
+    <>
+      {corrected ? (
+        <p className="notice" role="status">
+          This link's address named a different result type than its details, so we corrected it.
+        </p>
+      ) : null}
+      <h2>{view.headline}</h2>
+      <CertaintySection view={view} />
+      <section aria-labelledby="why-heading">
+        <h2 id="why-heading">Why this result</h2>
+        <ul>
+          {view.sentences.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+        <p>{view.nextNearest}</p>
+      </section>
+      <MapSection result={result} label="Shared result" caption="Shared scores" />
+      {outcome.value.answers ? (
+        <SharedAnswers
+          revision={result.revision}
+          mode={result.mode}
+          answers={outcome.value.answers}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function SharedAnswers({
+  revision,
+  mode,
+  answers,
+}: {
+  revision: number;
+  mode: Mode;
+  answers: Answers;
+}) {
+  const bank = getLoadedRevision(revision);
+  if (!bank) return null;
+  const items = prepareBank(bank).items[mode].filter((item) => item.kind !== 'context');
+  return (
+    <section aria-labelledby="answers-heading">
+      <h2 id="answers-heading">The answers in this link</h2>
+      <p className="muted">
+        Option letters and order are not shown to the taker; the words are exactly what they chose.
+      </p>
+      <ol className="review-list">
+        {items.map((item) => (
+          <li key={item.id} className="review-item">
+            <p className="review-question">{presentItem(item, 0).legend}</p>
+            <p className="review-answer">
+              {labelOfAnswer(item, answers[item.id]) ?? 'Not answered'}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

@@ -7,6 +7,7 @@ import {
   createEmptyQuiz,
   restoreSavedQuiz,
   SAVED_QUIZ_VERSION,
+  type SavedAnswer,
   type SavedQuiz,
 } from '../domain/saved-quiz';
 import type { Answers, Mode } from '../domain/schema';
@@ -24,6 +25,12 @@ interface QuizActions {
   goToQuestion: (questionId: string) => void;
   /** The taker reaches the review screen. */
   openReview: () => void;
+  /** The taker loads progress carried over from another device (replaces what is here). */
+  importProgress: (
+    mode: Mode,
+    answers: Readonly<Record<string, SavedAnswer>>,
+    seed: number,
+  ) => void;
   /** The taker asks to forget everything (privacy page, "Start over"). */
   deleteAll: () => void;
   /** The taker closed the storage notice. */
@@ -63,6 +70,9 @@ export function createQuizStore({ getStorage }: QuizStoreInit): StoreApi<QuizSta
               answers: { ...s.answers, [questionId]: { option, hash } },
               currentId: questionId,
             }));
+          },
+          importProgress: (mode, answers, seed) => {
+            set({ ...createEmptyQuiz(), mode, answers: { ...answers }, seed: seed >>> 0 });
           },
           goToQuestion: (questionId) => {
             set({ currentId: questionId, isReviewing: false });

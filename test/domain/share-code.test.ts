@@ -20,12 +20,19 @@ import { describeSharedResult } from '../../src/domain/shared-view';
 import { RESULT_TYPES } from '../../src/domain/result-types';
 import { prepareBank } from '../../src/domain/bank';
 
-const r1 = BankSchema.parse(JSON.parse(readFileSync(new URL('../../questions/archive/r1.json', import.meta.url), 'utf8')));
+const r1 = BankSchema.parse(
+  JSON.parse(readFileSync(new URL('../../questions/archive/r1.json', import.meta.url), 'utf8')),
+);
 const manifests = { full: buildShareManifest(r1, 'full'), short: buildShareManifest(r1, 'short') };
-const getManifest = (revision: number, mode: Mode) => (revision === 1 ? manifests[mode] : undefined);
+const getManifest = (revision: number, mode: Mode) =>
+  revision === 1 ? manifests[mode] : undefined;
 const prepared = prepareBank(r1);
 
-function realPayload(picks: number[], level: 'scores' | 'answers', mode: Mode = 'full'): SharePayload {
+function realPayload(
+  picks: number[],
+  level: 'scores' | 'answers',
+  mode: Mode = 'full',
+): SharePayload {
   const items = prepared.items[mode];
   const answers: Record<string, string> = {};
   items.forEach((item, i) => {
@@ -45,7 +52,10 @@ test('property: decode(encode(x)) equals x at the scores level', () => {
   fc.assert(
     fc.property(pickArb, fc.constantFrom<Mode>('full', 'short'), (picks, mode) => {
       const payload = realPayload(picks, 'scores', mode);
-      expect(decodeShareCode(encodeShareCode(payload), getManifest)).toEqual({ ok: true, value: payload });
+      expect(decodeShareCode(encodeShareCode(payload), getManifest)).toEqual({
+        ok: true,
+        value: payload,
+      });
     }),
   );
 });
@@ -62,7 +72,11 @@ test('property: decode(encode(x)) equals x at the answers level', () => {
 });
 
 const displayArb = fc
-  .tuple(fc.integer({ min: -100, max: 100 }), fc.integer({ min: -100, max: 100 }), fc.integer({ min: -100, max: 100 }))
+  .tuple(
+    fc.integer({ min: -100, max: 100 }),
+    fc.integer({ min: -100, max: 100 }),
+    fc.integer({ min: -100, max: 100 }),
+  )
   .map(([a, b, c]) => {
     const [low = 0, value = 0, high = 0] = [a, b, c].sort((x, y) => x - y);
     return { value, low, high };
@@ -78,7 +92,12 @@ const sharedArb: fc.Arbitrary<SharedResult> = fc
     strategic: displayArb,
     outside: displayArb,
     fit: displayArb,
-    counts: fc.tuple(fc.nat({ max: 300 }), fc.nat({ max: 300 }), fc.nat({ max: 300 }), fc.integer({ min: 1, max: 300 })),
+    counts: fc.tuple(
+      fc.nat({ max: 300 }),
+      fc.nat({ max: 300 }),
+      fc.nat({ max: 300 }),
+      fc.integer({ min: 1, max: 300 }),
+    ),
   })
   .map((r) => {
     const type = RESULT_TYPES[r.typeIndex] ?? 'balanced';
@@ -86,8 +105,10 @@ const sharedArb: fc.Arbitrary<SharedResult> = fc
       type,
       mode: r.mode,
       revision: 1,
-      strength: type === 'balanced' ? null : (['slight', 'clear', 'strong'] as const)[r.word] ?? 'slight',
-      balancedKind: type === 'balanced' ? (r.word === 0 ? 'enjoys-both' : 'drawn-to-neither') : null,
+      strength:
+        type === 'balanced' ? null : ((['slight', 'clear', 'strong'] as const)[r.word] ?? 'slight'),
+      balancedKind:
+        type === 'balanced' ? (r.word === 0 ? 'enjoys-both' : 'drawn-to-neither') : null,
       certainty: r.certainty,
       nextNearest: RESULT_TYPES[(r.typeIndex + r.nextOffset) % 5] ?? 'balanced',
       strategic: r.strategic,
@@ -106,7 +127,10 @@ test('property: any valid scores-level result round-trips, large counts included
   fc.assert(
     fc.property(sharedArb, (result) => {
       const payload: SharePayload = { level: 'scores', result };
-      expect(decodeShareCode(encodeShareCode(payload), getManifest)).toEqual({ ok: true, value: payload });
+      expect(decodeShareCode(encodeShareCode(payload), getManifest)).toEqual({
+        ok: true,
+        value: payload,
+      });
     }),
   );
 });
@@ -121,7 +145,10 @@ test('the shared page says exactly what the results page says', () => {
   const payload = realPayload([0, 0, 1, 2, 0, 3, 0], 'scores');
   const decoded = decodeShareCode(encodeShareCode(payload), getManifest);
   expect(decoded.ok).toBe(true);
-  if (decoded.ok) expect(describeSharedResult(decoded.value.result)).toEqual(describeSharedResult(payload.result));
+  if (decoded.ok)
+    expect(describeSharedResult(decoded.value.result)).toEqual(
+      describeSharedResult(payload.result),
+    );
 });
 
 test('100,000 random strings never throw and are rejected', () => {
@@ -178,7 +205,10 @@ test('an unknown revision and an unknown format are reported as such', () => {
   const bytes = Buffer.from(encodeShareCode(payload), 'base64url');
   bytes[0] = ((bytes[0] ?? 0) & 0x0f) | 0x20;
   bytes[bytes.length - 1] = crc8(bytes.subarray(0, bytes.length - 1));
-  expect(decodeShareCode(bytes.toString('base64url'), getManifest)).toEqual({ ok: false, reason: 'unknown-format' });
+  expect(decodeShareCode(bytes.toString('base64url'), getManifest)).toEqual({
+    ok: false,
+    reason: 'unknown-format',
+  });
 });
 
 test('a tampered code with a recomputed checksum but impossible values is out of range', () => {
@@ -189,7 +219,9 @@ test('a tampered code with a recomputed checksum but impossible values is out of
 });
 
 // Links made with released revisions must keep decoding to the same result forever.
-const GOLDEN = JSON.parse(readFileSync(new URL('./share-code.golden.json', import.meta.url), 'utf8')) as {
+const GOLDEN = JSON.parse(
+  readFileSync(new URL('./share-code.golden.json', import.meta.url), 'utf8'),
+) as {
   code: string;
   headline: string;
   fit: number;
@@ -207,7 +239,11 @@ test('progress codes round-trip, including skipped context questions', () => {
   const manifest = buildProgressManifest(r1, 'short');
   const answers = { [manifest.items[0]?.id ?? '']: 'tactical-team', country: 'prefer-not-to-say' };
   const code = encodeProgressCode({ revision: 1, mode: 'short', answers }, manifest);
-  const getProgress = (rev: number, mode: Mode) => (rev === 1 ? buildProgressManifest(r1, mode) : undefined);
-  expect(decodeProgressCode(code, getProgress)).toEqual({ ok: true, value: { revision: 1, mode: 'short', answers } });
+  const getProgress = (rev: number, mode: Mode) =>
+    rev === 1 ? buildProgressManifest(r1, mode) : undefined;
+  expect(decodeProgressCode(code, getProgress)).toEqual({
+    ok: true,
+    value: { revision: 1, mode: 'short', answers },
+  });
   expect(decodeShareCode(code, getManifest).ok).toBe(false);
 });

@@ -55,7 +55,7 @@ test('full quiz: start, answer every question, review, and see a Product Manager
     page.getByRole('heading', { level: 1, name: 'Strong Product Manager fit' }),
   ).toBeVisible();
   await expect(
-    page.getByRole('table', { name: /how your 28 scenario choices split/i }),
+    page.getByRole('table', { name: /how the 28 scenario choices split/i }),
   ).toContainText('100%');
   await expect(page.getByRole('heading', { name: 'What the roles pay' })).toBeVisible();
   await expect(page.getByText('US reference (USD)', { exact: true })).toBeVisible();

@@ -55,7 +55,7 @@ test('answering every question with Product Owner options gives a strong Product
     await screen.findByRole('heading', { level: 1, name: 'Strong Product Owner fit' }),
   ).toBeVisible();
   const shares = screen.getByRole('table', {
-    name: `How your ${scenarios.length} scenario choices split`,
+    name: `How the ${scenarios.length} scenario choices split`,
   });
   expect(within(shares).getByRole('row', { name: /Product Owner-type choices/ })).toHaveTextContent(
     '100%',

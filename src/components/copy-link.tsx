@@ -1,0 +1,73 @@
+import { useId, useRef, useState } from 'react';
+
+export interface CopyLinkProps {
+  /** Visible label of the read-only field, e.g. "Invite link". */
+  label: string;
+  /** The text to copy (an absolute link). */
+  value: string;
+}
+
+type CopyOutcome = 'copied' | 'manual';
+
+/**
+ * A read-only link with a Copy button. Where the Clipboard API is missing or refuses, the field is
+ * selected and the taker is told to press Ctrl+C or Cmd+C.
+ */
+export function CopyLink({ label, value }: CopyLinkProps) {
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  // The outcome belongs to the value it was for, so a new link never shows an old "Copied".
+  const [result, setResult] = useState<{ value: string; outcome: CopyOutcome } | null>(null);
+  const outcome = result?.value === value ? result.outcome : null;
+
+  const selectField = () => {
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  };
+
+  const handleCopy = async () => {
+    try {
+      // Older browsers and insecure origins have no navigator.clipboard at all.
+      if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('no clipboard');
+      await navigator.clipboard.writeText(value);
+      setResult({ value, outcome: 'copied' });
+    } catch {
+      selectField();
+      setResult({ value, outcome: 'manual' });
+    }
+  };
+
+  return (
+    <div className="copy-field">
+      <label htmlFor={id}>{label}</label>
+      <div className="copy-row">
+        <input
+          id={id}
+          ref={inputRef}
+          type="text"
+          readOnly
+          value={value}
+          onFocus={(event) => {
+            event.currentTarget.select();
+          }}
+        />
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            void handleCopy();
+          }}
+        >
+          Copy link
+        </button>
+      </div>
+      <p className="muted copy-status" role="status">
+        {outcome === 'copied'
+          ? 'Link copied.'
+          : outcome === 'manual'
+            ? 'Press Ctrl+C or Cmd+C to copy.'
+            : ''}
+      </p>
+    </div>
+  );
+}

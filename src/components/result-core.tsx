@@ -1,0 +1,114 @@
+import type { SharedResult } from '../domain/share-code';
+import type { ResultView } from '../domain/shared-view';
+import { ChartBoundary } from './chart-boundary';
+import { FitMap } from './fit-map';
+
+/** The numbers as a table: the text alternative of the map. */
+export function ScoreTable({ result, caption }: { result: SharedResult; caption: string }) {
+  const rows = [
+    { name: 'Strategic (+) ↔ tactical (−)', s: result.strategic },
+    { name: 'Market-facing (+) ↔ team-facing (−)', s: result.outside },
+    { name: 'PM-fit index: Product Manager (+) ↔ Product Owner (−)', s: result.fit },
+  ];
+  return (
+    <table className="score-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Scale (−100 to 100)</th>
+          <th scope="col">Score</th>
+          <th scope="col">90% range</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.name}>
+            <th scope="row">{r.name}</th>
+            <td>{r.s.value}</td>
+            <td>
+              {r.s.low} to {r.s.high}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** How sure we are, each axis in words, and the shares of choices. */
+export function CertaintySection({ view, note }: { view: ResultView; note?: string }) {
+  const rows = [
+    { label: 'Product Manager-type choices', value: view.shares.pm },
+    { label: 'Product Owner-type choices', value: view.shares.po },
+    {
+      label: 'Mixed choices (strategic-team or hands-on with customers)',
+      value: view.shares.mixed,
+    },
+  ];
+  return (
+    <section aria-labelledby="sure-heading">
+      <h2 id="sure-heading">How sure we are</h2>
+      <p>{view.certainty}</p>
+      {note ? <p className="muted">{note}</p> : null}
+      <ul>
+        <li>
+          <strong>Strategic ↔ tactical:</strong> {view.axes.strategic}
+        </li>
+        <li>
+          <strong>Market-facing ↔ team-facing:</strong> {view.axes.outside}
+        </li>
+      </ul>
+      <table className="shares">
+        <caption>How the {view.k} scenario choices split</caption>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              <td className="share-value">{r.value}%</td>
+              <td className="share-bar-cell" aria-hidden="true">
+                <span className="share-bar" style={{ width: `${r.value}%` }} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The map with its table. */
+export function MapSection({
+  result,
+  label,
+  caption,
+}: {
+  result: SharedResult;
+  label: string;
+  caption: string;
+}) {
+  const point = {
+    label,
+    outside: result.outside.value,
+    outsideLow: result.outside.low,
+    outsideHigh: result.outside.high,
+    strategic: result.strategic.value,
+    strategicLow: result.strategic.low,
+    strategicHigh: result.strategic.high,
+  };
+  const summary = `Map: strategic ${point.strategic} (90% range ${point.strategicLow} to ${point.strategicHigh}) and market-facing ${point.outside} (90% range ${point.outsideLow} to ${point.outsideHigh}), on scales from −100 to 100.`;
+  return (
+    <section aria-labelledby="map-heading">
+      <h2 id="map-heading">Where this lands on the map</h2>
+      <figure className="chart-figure">
+        <ChartBoundary>
+          <FitMap points={[point]} summary={summary} />
+        </ChartBoundary>
+        <figcaption>
+          The dot is the answer pattern; the shaded box is its 90% range. Top right leans Product
+          Manager, bottom left Product Owner.
+        </figcaption>
+      </figure>
+      <ScoreTable result={result} caption={caption} />
+    </section>
+  );
+}

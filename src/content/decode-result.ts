@@ -1,0 +1,48 @@
+import type { Mode } from '../domain/schema';
+import {
+  decodeProgressCode,
+  decodeShareCode,
+  peekShareRevision,
+  type DecodeOutcome,
+  type ProgressPayload,
+  type SharePayload,
+} from '../domain/share-code';
+import {
+  getProgressManifest,
+  getShareManifest,
+  isKnownRevision,
+  loadRevision,
+} from './load-archive';
+
+/** Loads the link's revision (lazily), then decodes. Never throws. */
+export async function decodeResultCode(code: string): Promise<DecodeOutcome<SharePayload>> {
+  try {
+    const revision = peekShareRevision(code);
+    if (revision !== null && isKnownRevision(revision)) await loadRevision(revision);
+    return decodeShareCode(code, (rev: number, mode: Mode) => getShareManifest(rev, mode));
+  } catch {
+    return { ok: false, reason: 'malformed' };
+  }
+}
+
+/** Loads the revision of a progress code (lazily), then decodes it. Never throws. */
+export async function decodeProgress(code: string): Promise<DecodeOutcome<ProgressPayload>> {
+  try {
+    const revision = peekShareRevision(code);
+    if (revision !== null && isKnownRevision(revision)) await loadRevision(revision);
+    return decodeProgressCode(code, (rev: number, mode: Mode) => getProgressManifest(rev, mode));
+  } catch {
+    return { ok: false, reason: 'malformed' };
+  }
+}
+
+/** Plain words for each way a link can fail. */
+export const LINK_PROBLEMS: Readonly<Record<string, string>> = {
+  malformed: 'This link looks incomplete or was changed.',
+  checksum: 'This link looks incomplete or was changed.',
+  'out-of-range': 'This link looks incomplete or was changed.',
+  'unknown-format': 'This link was made by a newer version of rolefit. Please reload the page.',
+  'unknown-revision': 'This link was made by a newer version of rolefit. Please reload the page.',
+  'not-a-result-link': 'This is not a rolefit result link.',
+  'unknown-type': 'This link names a result type rolefit does not know.',
+};

@@ -1,0 +1,42 @@
+import { isResultType, type ResultType } from './result-types';
+
+/** A result link: the type from the path, the code from the `#r=` fragment (null for a type-only link). */
+export interface ResultLink {
+  type: ResultType;
+  code: string | null;
+}
+
+export type ResultLinkOutcome =
+  { ok: true; value: ResultLink } | { ok: false; reason: 'not-a-result-link' | 'unknown-type' };
+
+/** The path (and fragment) of a result link; the origin is added by the caller. */
+export function buildResultPath(type: ResultType, code?: string | null): string {
+  return `/r/${type}/${code ? `#r=${code}` : ''}`;
+}
+
+/** Reads the `r` parameter of a fragment such as `#r=ABC`; null when there is none. */
+export function readCodeFromHash(hash: string): string | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const code = params.get('r');
+  return code === null || code === '' ? null : code;
+}
+
+/**
+ * Parses a pasted result link from any origin (`https://…/r/<type>/#r=<code>`), or a bare path.
+ * Never throws.
+ */
+export function parseResultLink(input: string): ResultLinkOutcome {
+  const text = input.trim();
+  if (text.length === 0 || text.length > 2000) return { ok: false, reason: 'not-a-result-link' };
+  let url: URL;
+  try {
+    url = new URL(text, 'https://placeholder.invalid');
+  } catch {
+    return { ok: false, reason: 'not-a-result-link' };
+  }
+  const match = /^\/r\/([^/]+)\/?$/.exec(url.pathname);
+  if (!match?.[1]) return { ok: false, reason: 'not-a-result-link' };
+  const slug = decodeURIComponent(match[1]);
+  if (!isResultType(slug)) return { ok: false, reason: 'unknown-type' };
+  return { ok: true, value: { type: slug, code: readCodeFromHash(url.hash) } };
+}

@@ -1,0 +1,92 @@
+import { createContext, use, useState, type ReactNode } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { InviteSchema, SavedInviteSchema, type Invite } from '../domain/invite';
+import { createGuardedStorage } from './guarded-storage';
+
+/** The key the invite lives under, in the tab's sessionStorage. */
+export const INVITE_STORAGE_KEY = 'rolefit-invite';
+const INVITE_STORAGE_VERSION = 1;
+
+interface InviteActions {
+  /** The taker starts (or resumes) the quiz from a coach's invite. */
+  acceptInvite: (invite: Invite) => void;
+  /** The taker leaves the invite behind (for example, starts a quiz of their own). */
+  clearInvite: () => void;
+}
+
+interface InviteState {
+  invite: Invite | null;
+  actions: InviteActions;
+}
+
+export interface InviteStoreInit {
+  /** The tab's sessionStorage; return null, or throw, where it is unavailable. */
+  getStorage: () => Storage | null;
+}
+
+/** An invite store persisted to sessionStorage through the guarded storage. One per provider. */
+export function createInviteStore({ getStorage }: InviteStoreInit): StoreApi<InviteState> {
+  // The quiz store already tells the taker when storage is blocked; without storage the invite
+  // simply lives in memory for this page, so problems are not reported a second time.
+  const storage = createGuardedStorage(getStorage, () => {});
+  return createStore<InviteState>()(
+    persist(
+      (set) => ({
+        invite: null,
+        actions: {
+          acceptInvite: (invite) => {
+            const parsed = InviteSchema.safeParse(invite);
+            set({ invite: parsed.success ? parsed.data : null });
+          },
+          clearInvite: () => {
+            set({ invite: null });
+          },
+        },
+      }),
+      {
+        name: INVITE_STORAGE_KEY,
+        version: INVITE_STORAGE_VERSION,
+        storage,
+        partialize: (s): unknown => ({ invite: s.invite }),
+        // No older format exists; anything from another version is dropped.
+        migrate: () => ({ invite: null }),
+        merge: (persisted, current) => {
+          const parsed = SavedInviteSchema.safeParse(persisted);
+          return parsed.success ? { ...current, invite: parsed.data.invite } : current;
+        },
+      },
+    ),
+  );
+}
+
+const InviteStoreContext = createContext<StoreApi<InviteState> | null>(null);
+
+export interface InviteProviderProps extends InviteStoreInit {
+  children: ReactNode;
+}
+
+/** Gives its subtree its own invite store (the app and every test get a fresh one). */
+export function InviteProvider({ getStorage, children }: InviteProviderProps) {
+  const [store] = useState(() => createInviteStore({ getStorage }));
+  return <InviteStoreContext value={store}>{children}</InviteStoreContext>;
+}
+
+function useInviteStore<T>(selector: (state: InviteState) => T): T {
+  const store = use(InviteStoreContext);
+  if (!store) throw new Error('useInviteStore must be used inside <InviteProvider>');
+  return useStore(store, selector);
+}
+
+/**
+ * The coach invite the taker accepted in this tab, or null. It is read from sessionStorage when the
+ * store is created, so pages that are prerendered read it only after hydration (`useHydrated`).
+ * @example const invite = useInvite(); // invite?.name, invite?.email, invite?.mode
+ */
+export const useInvite = () => useInviteStore((s) => s.invite);
+
+/**
+ * The invite actions (a stable object, safe to destructure).
+ * @example const { acceptInvite, clearInvite } = useInviteActions();
+ */
+export const useInviteActions = () => useInviteStore((s) => s.actions);

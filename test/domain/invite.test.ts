@@ -1,0 +1,226 @@
+import { expect, test } from 'vitest';
+import fc from 'fast-check';
+import {
+  buildInviteHash,
+  cleanInviteText,
+  parseInvite,
+  sanitizeInvite,
+  sanitizeInviteEmail,
+  toMailtoRecipient,
+  type Invite,
+} from '../../src/domain/invite';
+
+const invite = (over: Partial<Invite> = {}): Invite => ({
+  name: 'Dana Kim',
+  note: '',
+  email: null,
+  mode: 'full',
+  ...over,
+});
+
+test('the documented example link reads as an invite', () => {
+  expect(
+    parseInvite('#v=1&n=Dana%20Kim&m=See%20you%20Tuesday&e=dana%40example.com&l=short'),
+  ).toEqual({
+    name: 'Dana Kim',
+    note: 'See you Tuesday',
+    email: 'dana@example.com',
+    mode: 'short',
+  });
+});
+
+test.each([
+  ['no fragment', ''],
+  ['only a hash sign', '#'],
+  ['no version', '#n=Dana'],
+  ['version 2', '#v=2&n=Dana'],
+  ['version 0', '#v=0&n=Dana'],
+  ['version 01', '#v=01&n=Dana'],
+  ['no name', '#v=1&m=hello'],
+  ['an empty name', '#v=1&n='],
+  ['a name of spaces and controls', '#v=1&n=%20%09%0A%E2%80%AE%00'],
+  ['a result link', '#r=ABCDEF'],
+])('%s is not an invite', (_, hash) => {
+  expect(parseInvite(hash)).toBeNull();
+});
+
+test('a broken percent escape is kept as text, not an error', () => {
+  expect(parseInvite('#v=1&n=%E0%A4%A')?.name).toBe('\uFFFD%A');
+});
+
+test.each<[string, string, Partial<Invite>]>([
+  ['without a leading #', 'v=1&n=Dana', {}],
+  ['+ as a space', '#v=1&n=Dana+Kim', { name: 'Dana Kim' }],
+  [
+    'HTML stays text',
+    '#v=1&n=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+    { name: '<img src=x onerror=alert(1)>' },
+  ],
+  [
+    'a script tag stays text',
+    '#v=1&n=<script>alert(1)</script>&m=hi',
+    { name: '<script>alert(1)</script>', note: 'hi' },
+  ],
+  [
+    'bidi overrides and isolates are stripped',
+    '#v=1&n=Dana%E2%80%AEmoc.live%E2%80%AC%E2%81%A6x%E2%81%A9',
+    { name: 'Danamoc.livex' },
+  ],
+  ['C0 and C1 controls are stripped', '#v=1&n=Da%00n%1Ba%C2%9B', { name: 'Dana' }],
+  [
+    'whitespace collapses',
+    '#v=1&n=%20%20Dana%0A%0A%09Kim%20&m=a%0D%0Ab',
+    { name: 'Dana Kim', note: 'a b' },
+  ],
+  ['NFC: a decomposed é becomes one character', '#v=1&n=Rene%CC%81', { name: 'René' }],
+  ['a 61-character name is cut to 60', `#v=1&n=${'x'.repeat(61)}`, { name: 'x'.repeat(60) }],
+  [
+    'the cut counts code points, not UTF-16 units',
+    `#v=1&n=${encodeURIComponent('😀'.repeat(61))}`,
+    { name: '😀'.repeat(60) },
+  ],
+  [
+    'a 281-character note is cut to 280',
+    `#v=1&n=Dana&m=${'y'.repeat(281)}`,
+    { note: 'y'.repeat(280) },
+  ],
+  [
+    'a URL in the note stays plain text',
+    '#v=1&n=Dana&m=https%3A%2F%2Fevil.example',
+    { note: 'https://evil.example' },
+  ],
+  ['l=short runs the short quiz', '#v=1&n=Dana&l=short', { mode: 'short' }],
+  ['l=full', '#v=1&n=Dana&l=full', { mode: 'full' }],
+  ['an unknown l means full', '#v=1&n=Dana&l=SHORT', { mode: 'full' }],
+  ['a valid email is kept', '#v=1&n=Dana&e=dana%40example.com', { email: 'dana@example.com' }],
+  ['an email with ? is dropped', '#v=1&n=Dana&e=dana%40example.com%3Fcc%3Dx%40evil.example', {}],
+  ['an email with , is dropped', '#v=1&n=Dana&e=a%40example.com%2Cb%40evil.example', {}],
+  ['an email with ; is dropped', '#v=1&n=Dana&e=a%40example.com%3Bb%40x.example', {}],
+  ['an email with & is dropped', '#v=1&n=Dana&e=a%40example.com%26body%3Dx', {}],
+  ['an email with # is dropped', '#v=1&n=Dana&e=a%40example.com%23x', {}],
+  ['an email with % is dropped', '#v=1&n=Dana&e=a%2540example.com', {}],
+  ['an email with a space is dropped', '#v=1&n=Dana&e=a%20b%40example.com', {}],
+  ['two @ are dropped', '#v=1&n=Dana&e=a%40b%40example.com', {}],
+  ['no @ is dropped', '#v=1&n=Dana&e=dana.example.com', {}],
+  ['a display name is dropped', '#v=1&n=Dana&e=Dana%20%3Cdana%40example.com%3E', {}],
+  [
+    'an address over 254 characters is dropped',
+    `#v=1&n=Dana&e=${'a'.repeat(243)}%40example.com`,
+    {},
+  ],
+  ['the first of repeated keys wins', '#v=1&n=Dana&n=Eve&v=2', {}],
+])('%s', (_, hash, expected) => {
+  expect(parseInvite(hash)).toEqual(invite({ name: 'Dana', ...expected }));
+});
+
+test('a 254-character address is the longest kept', () => {
+  const address = `${'a'.repeat(242)}@example.com`;
+  expect(address).toHaveLength(254);
+  expect(sanitizeInviteEmail(address)).toBe(address);
+  expect(sanitizeInviteEmail(`a${address}`)).toBeNull();
+});
+
+test('the built link uses %20 for spaces and leaves out an empty note and email', () => {
+  expect(buildInviteHash(invite({ mode: 'short' }))).toBe('#v=1&n=Dana%20Kim&l=short');
+  expect(
+    buildInviteHash(invite({ note: 'See you Tuesday', email: 'dana@example.com', mode: 'short' })),
+  ).toBe('#v=1&n=Dana%20Kim&m=See%20you%20Tuesday&e=dana%40example.com&l=short');
+  expect(buildInviteHash(invite({ name: 'A+B' }))).toBe('#v=1&n=A%2BB&l=full');
+});
+
+test('a mailto recipient keeps @ readable and is empty without an address', () => {
+  expect(toMailtoRecipient('dana+coach@example.com')).toBe('dana%2Bcoach@example.com');
+  expect(toMailtoRecipient(null)).toBe('');
+});
+
+test('cleaning keeps ordinary punctuation and non-Latin names', () => {
+  expect(cleanInviteText('  Zoë O’Brien-Łukasz 王芳 ')).toBe('Zoë O’Brien-Łukasz 王芳');
+});
+
+// eslint-disable-next-line no-control-regex -- checking that controls are gone is the point
+const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const anyText = fc.string({ unit: 'binary', maxLength: 400 });
+const hostileText = fc.array(
+  fc.oneof(
+    fc.constantFrom(
+      '\u202E',
+      '\u2066',
+      '\u0000',
+      '\u009B',
+      '\n',
+      ' ',
+      '<',
+      '&',
+      '#',
+      '%',
+      '+',
+      '=',
+      '@',
+      'e\u0301',
+      '\uD800',
+      '😀',
+    ),
+    fc.string({ maxLength: 3 }),
+  ),
+  { maxLength: 120 },
+);
+const rawInvite = fc.record({
+  name: fc.oneof(
+    anyText,
+    hostileText.map((parts) => parts.join('')),
+  ),
+  note: fc.oneof(
+    anyText,
+    hostileText.map((parts) => parts.join('')),
+  ),
+  email: fc.oneof(
+    fc.constant(null),
+    anyText,
+    fc.emailAddress(),
+    hostileText.map((parts) => `${parts.join('')}@example.com`),
+  ),
+  mode: fc.constantFrom('full' as const, 'short' as const),
+});
+
+test('property: parseInvite(buildInviteHash(x)) is the sanitized x', () => {
+  fc.assert(
+    fc.property(rawInvite, (x) => {
+      expect(parseInvite(buildInviteHash(x))).toEqual(sanitizeInvite(x));
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('property: a sanitized invite survives the round trip unchanged', () => {
+  fc.assert(
+    fc.property(rawInvite, (x) => {
+      const clean = sanitizeInvite(x);
+      if (clean === null) return;
+      expect(sanitizeInvite(clean)).toEqual(clean);
+      expect(parseInvite(buildInviteHash(clean))).toEqual(clean);
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('property: parseInvite never throws, and what it returns is clean', () => {
+  const hashLike = fc.oneof(
+    anyText,
+    anyText.map((s) => `#v=1&n=${s}`),
+    fc
+      .array(fc.tuple(fc.constantFrom('v', 'n', 'm', 'e', 'l', 'x'), anyText))
+      .map((pairs) => `#${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
+  );
+  fc.assert(
+    fc.property(hashLike, (hash) => {
+      const parsed = parseInvite(hash);
+      if (parsed === null) return;
+      expect(parsed.name).not.toBe('');
+      expect(Array.from(parsed.name).length).toBeLessThanOrEqual(60);
+      expect(Array.from(parsed.note).length).toBeLessThanOrEqual(280);
+      expect(parsed.name + parsed.note).not.toMatch(CONTROL_OR_BIDI);
+      expect(parsed.email ?? '').not.toMatch(/[\s,;?&#%]/);
+    }),
+    { numRuns: 1000 },
+  );
+});

@@ -1,0 +1,156 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { prepareBank } from '../../src/domain/bank';
+import { classifyFit } from '../../src/domain/classify';
+import { scoreAnswers } from '../../src/domain/scoring';
+import { BankSchema, QUADRANTS, type Mode } from '../../src/domain/schema';
+import {
+  buildShareManifest,
+  encodeShareCode,
+  toSharedResult,
+  type SharePayload,
+} from '../../src/domain/share-code';
+import { collectErrors, expectNoAxeViolations } from './helpers';
+
+// Real codes, made the way test/domain/share-code.test.ts makes them, from the released r1 bank.
+const r1 = BankSchema.parse(
+  JSON.parse(readFileSync(new URL('../../questions/archive/r1.json', import.meta.url), 'utf8')),
+);
+const prepared = prepareBank(r1);
+
+function makePayload(picks: number[], level: 'scores' | 'answers', mode: Mode): SharePayload {
+  const answers: Record<string, string> = {};
+  prepared.items[mode].forEach((item, i) => {
+    const pick = picks[i % picks.length] ?? 0;
+    if (item.kind === 'scenario') answers[item.id] = QUADRANTS[pick % 4] ?? 'strategic-market';
+    if (item.kind === 'practice' && pick % 3 !== 0) answers[item.id] = 'monthly';
+  });
+  const outcome = scoreAnswers(prepared, answers, mode);
+  if (!outcome.ok) throw new Error('fixture answers are complete');
+  const result = toSharedResult(outcome.value, classifyFit(outcome.value, r1));
+  return level === 'scores' ? { level, result } : { level, result, answers };
+}
+const scoresPayload = (picks: number[]) => makePayload(picks, 'scores', 'full');
+
+const pm = scoresPayload([0, 0, 0, 2]);
+const po = scoresPayload([1, 1, 3, 1]);
+const linkOf = (p: SharePayload) =>
+  `https://rolefit.example/r/${p.result.type}/#r=${encodeShareCode(p)}`;
+const pmLink = linkOf(pm);
+const poLink = linkOf(po);
+/** One character changed: the checksum rejects it. */
+const brokenLink = pmLink.replace(/#r=(.)/, (_, c: string) => `#r=${c === 'A' ? 'B' : 'A'}`);
+
+async function compareThree(page: Page) {
+  await page.goto('/compare');
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare results' })).toBeVisible();
+  const box = page.getByRole('textbox', { name: 'Result links' });
+  await box.fill([`Ana | ${pmLink}`, brokenLink, `Ben, "B" | ${poLink}`].join('\n'));
+  await page.getByRole('button', { name: 'Compare' }).click();
+  return page.getByRole('table', { name: /results side by side/i });
+}
+
+test('/compare: 3 links with one broken show 2 rows, flag the broken one and pass axe', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const table = await compareThree(page);
+
+  await expect(table.getByRole('row')).toHaveCount(3); // header + 2
+  await expect(table.getByRole('rowheader')).toHaveText(['Ana', 'Ben, "B"']);
+  await expect(page.getByRole('heading', { name: '1 link could not be compared' })).toBeVisible();
+  await expect(page.getByText(/Line 2 \(Client 2\): This link looks incomplete/)).toBeVisible();
+  await expect(page.getByText('Self-reported results; links are not verified.')).toBeVisible();
+  await expect(page.getByRole('img', { name: /map of 2 results/i })).toBeVisible();
+  expect(page.url()).toContain('#l=Ana~');
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+});
+
+test('/compare exports the table as CSV', async ({ page }) => {
+  await expect(await compareThree(page)).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('rolefit-compare.csv');
+  const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+  const lines = csv.split('\r\n');
+  expect(lines[0]).toBe('Label,Result type,S,S low,S high,O,O low,O high,f,f low,f high,Link');
+  const s = pm.result.strategic;
+  expect(lines[1]).toMatch(
+    new RegExp(`^Ana,[^,]+,${s.value},${s.low},${s.high},.*,http://127\\.0\\.0\\.1:4173/r/`),
+  );
+  expect(lines[2]).toMatch(/^"Ben, ""B""",/);
+  expect(lines).toHaveLength(4); // header, 2 rows, and the final line break
+});
+
+test('/compare keeps the list and labels in the fragment across a reload', async ({ page }) => {
+  await expect(await compareThree(page)).toBeVisible();
+  const label = page.getByRole('textbox', { name: 'Label for link 1' });
+  await label.fill('Ana Kim');
+  await expect(page.getByRole('rowheader', { name: 'Ana Kim' })).toBeVisible();
+  await expect.poll(() => page.url()).toContain('#l=Ana%20Kim~');
+
+  await page.reload();
+  const table = page.getByRole('table', { name: /results side by side/i });
+  await expect(table.getByRole('rowheader')).toHaveText(['Ana Kim', 'Ben, "B"']);
+  await expect(page.getByRole('heading', { name: '1 link could not be compared' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Result links' })).toHaveValue(/^Ana Kim \| /);
+});
+
+test('/compare prints the table, the map and the links with no horizontal overflow', async ({
+  page,
+}, testInfo) => {
+  await expect(await compareThree(page)).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+
+  await expect(page.getByRole('table', { name: /results side by side/i })).toBeVisible();
+  await expect(page.getByRole('img', { name: /map of 2 results/i })).toBeVisible();
+  await expect(page.getByText(/^Printed on /)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Result links' })).toContainText(
+    'http://127.0.0.1:4173/r/',
+  );
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Result links' })).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Label for link 1' })).toBeHidden();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: testInfo.outputPath('compare-print.png'), fullPage: true });
+});
+
+test('/compare fits a 320 px phone in dark mode and passes axe there', async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 720 },
+    colorScheme: 'dark',
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await expect(await compareThree(page)).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+  await context.close();
+});
+
+test('/compare shows an answer grid for answer-level links and passes axe', async ({ page }) => {
+  const answerLink = (p: SharePayload) =>
+    `https://rolefit.example/r/${p.result.type}/#r=${encodeShareCode(p, buildShareManifest(r1, p.result.mode))}`;
+  const full = makePayload([0, 1, 2, 3], 'answers', 'full');
+  const short = makePayload([3, 2, 1, 0], 'answers', 'short');
+  await page.goto('/compare');
+  await page
+    .getByRole('textbox', { name: 'Result links' })
+    .fill([`Full | ${answerLink(full)}`, `Short | ${answerLink(short)}`].join('\n'));
+  await page.getByRole('button', { name: 'Compare' }).click();
+
+  const grid = page.getByRole('table', { name: 'Answers by question' });
+  await expect(grid.getByRole('columnheader')).toHaveText(['Question', 'Full', 'Short']);
+  await expect(grid.getByText('not asked in this version').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});

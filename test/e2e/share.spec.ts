@@ -1,0 +1,143 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectErrors, expectNoAxeViolations } from './helpers';
+
+/** Finishes the short quiz with number keys: option `key` on every scenario, skips the context. */
+async function finishShortQuiz(page: Page, key = '1') {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start the short quiz' }).click();
+  for (let i = 0; i < 14; i += 1) {
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Question ${i + 1} of 14` }),
+    ).toBeFocused();
+    if (i < 10) await page.keyboard.press(key);
+    else await page.getByRole('radio', { name: 'Prefer not to say' }).check();
+    await page.getByRole('button', { name: i === 13 ? 'Review answers' : 'Next' }).click();
+  }
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.getByRole('heading', { name: 'Share your result' })).toBeVisible();
+}
+
+async function linkFor(page: Page, level: RegExp): Promise<string> {
+  await page.getByRole('radio', { name: level }).check();
+  return page.getByRole('textbox', { name: 'Your link' }).inputValue();
+}
+
+test('a scores-level link opens in a fresh browser with the same numbers', async ({
+  page,
+  browser,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await finishShortQuiz(page);
+  const headline = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  const scores = await page
+    .getByRole('table', { name: 'Your scores' })
+    .locator('tbody')
+    .innerText();
+  const link = await linkFor(page, /With scores/);
+  expect(link).toMatch(/\/r\/[a-z-]+\/#r=[A-Za-z0-9_-]+$/);
+  expect(link.length).toBeLessThanOrEqual(120);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const errors = collectErrors(other);
+  await other.goto(link);
+  await expect(other.getByRole('heading', { level: 2, name: headline })).toBeVisible();
+  expect(
+    await other.getByRole('table', { name: 'Shared scores' }).locator('tbody').innerText(),
+  ).toBe(scores);
+  await expectNoAxeViolations(other);
+  expect(errors).toEqual([]);
+  await fresh.close();
+});
+
+test('a type-only link carries no fragment; an answers-level link shows every answer', async ({
+  page,
+  browser,
+}) => {
+  await finishShortQuiz(page, '2');
+  const typeOnly = await linkFor(page, /Result type only/);
+  expect(typeOnly).toMatch(/\/r\/[a-z-]+\/$/);
+  const withAnswers = await linkFor(page, /With answers/);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(withAnswers);
+  const answers = other.getByRole('region', { name: 'The answers in this link' });
+  await expect(answers.getByRole('listitem')).toHaveCount(10);
+  await expect(answers.getByText('Not answered')).toHaveCount(0);
+  await fresh.close();
+});
+
+test('malformed, tampered and unknown links show a clear message and a way to take the quiz', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  for (const hash of ['#r=abc', '#r=FABYmRkZGRkZGRkZAOAAAAAAqX', '#r=%%%', '#r=']) {
+    await page.goto(`/r/product-owner/${hash}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Product Owner fit' })).toBeVisible();
+    if (hash !== '#r=') await expect(page.getByText(/incomplete or was changed/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Take the quiz yourself' })).toBeVisible();
+  }
+  await page.goto('/r/not-a-type/#r=abc');
+  await expect(
+    page
+      .getByRole('heading', { level: 1, name: 'Page not found' })
+      .or(page.getByRole('heading', { level: 1, name: 'Unknown result type' })),
+  ).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a link whose path and payload disagree is corrected to the payload type', async ({
+  page,
+}) => {
+  // golden revision-1 code for a strong Product Manager result, opened under the wrong path
+  await page.goto('/r/product-owner/#r=FABYmRkZGRkZGRkZAOAAAAAAqg');
+  await expect(page).toHaveURL(/\/r\/product-manager\/#r=/);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Strong Product Manager fit' }),
+  ).toBeVisible();
+  await expect(page.getByText(/we corrected it/)).toBeVisible();
+});
+
+test('continue on another device resumes in a fresh browser', async ({ page, browser }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start the full quiz' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Question 1 of 41/ })).toBeFocused();
+  await page.keyboard.press('3');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Question 2 of 41/ })).toBeFocused();
+  await page.keyboard.press('1');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Question 3 of 41/ })).toBeFocused();
+  const chosen = await page.evaluate(() => localStorage.getItem('rolefit-quiz'));
+  await page.getByRole('button', { name: 'Continue on another device' }).click();
+  await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+  const link = await page
+    .getByRole('textbox', { name: 'Link with your answers so far' })
+    .inputValue();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await other.getByRole('button', { name: 'Load my answers' }).click();
+  await expect(other.getByRole('heading', { level: 1, name: /Question 3 of 41/ })).toBeVisible();
+  const saved = await other.evaluate(() => localStorage.getItem('rolefit-quiz'));
+  const answersOf = (json: string | null) =>
+    (JSON.parse(json ?? '{}') as { state: { answers: unknown } }).state.answers;
+  expect(answersOf(saved)).toEqual(answersOf(chosen));
+  await fresh.close();
+});
+
+test('printing the result keeps the charts whole', async ({ page }) => {
+  await finishShortQuiz(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Share your result' })).toBeHidden();
+  const map = page.locator('.fit-map svg').first();
+  const box = await map.boundingBox();
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
+  await page.screenshot({ path: 'e2e-out/print-result.png', fullPage: true });
+});
