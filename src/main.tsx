@@ -1,15 +1,7 @@
 import { StrictMode } from 'react';
-import {
-  createBrowserRouter,
-  createStaticHandler,
-  createStaticRouter,
-  matchRoutes,
-  RouterProvider,
-  StaticRouterProvider,
-} from 'react-router';
+import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
 import { routes } from './app/routes';
 import { AppProviders } from './app/app-providers';
-import { readHead, SITE_NAME } from './app/head';
 import './app/styles.css';
 
 if (typeof window !== 'undefined') {
@@ -65,32 +57,9 @@ async function hydrate() {
 
 /**
  * Build time only (vite-prerender-plugin): renders one path to static HTML with its head tags.
- * The edge build of react-dom/server is used because the browser build opens a MessageChannel at load,
- * which keeps Node's event loop alive so `vite build` never exits.
+ * The renderer is imported dynamically so the browser never downloads it (see src/app/prerender.tsx).
  */
-export async function prerender({ url }: { url: string }) {
-  const { renderToString } = await import('react-dom/server.edge');
-  const handler = createStaticHandler(routes);
-  const request = new Request(new URL(url, 'http://localhost'));
-  const context = await handler.query(request);
-  if (context instanceof Response) throw new Error(`Unexpected redirect while prerendering ${url}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-  const html = renderToString(
-    <StrictMode>
-      <AppProviders>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </AppProviders>
-    </StrictMode>,
-  );
-  const last = context.matches[context.matches.length - 1];
-  const head = last ? readHead(last.route.handle, last.params) : undefined;
-  const elements = new Set<{ type: string; props: Record<string, string> }>();
-  elements.add({ type: 'meta', props: { name: 'rolefit-prerendered-path', content: url } });
-  if (head) {
-    elements.add({ type: 'meta', props: { name: 'description', content: head.description } });
-    if (head.noindex) elements.add({ type: 'meta', props: { name: 'robots', content: 'noindex' } });
-    for (const props of head.meta ?? []) elements.add({ type: 'meta', props });
-    for (const props of head.links ?? []) elements.add({ type: 'link', props });
-  }
-  return { html, head: { lang: 'en', title: head?.title ?? SITE_NAME, elements } };
+export async function prerender(data: { url: string }) {
+  const { renderPage } = await import('./app/prerender');
+  return renderPage(data);
 }

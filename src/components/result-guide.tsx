@@ -14,7 +14,7 @@ export function TypeDescription({
       <h2 id="type-heading">What this type means</h2>
       <p className="lead">{content.summary}</p>
       <p>{content.description}</p>
-      <p>
+      <p className="print-hide">
         <strong>Real-world roles that fit this pattern:</strong> {content.realWorldRoles.join(', ')}
         .
       </p>
@@ -180,7 +180,7 @@ export function GrowthSection({ selection }: { selection: GrowthSelection }) {
           <ol>
             {move.steps.map((step) => (
               <li key={step.title}>
-                <strong>{step.title}.</strong> {step.text}
+                <strong>{step.title}.</strong> <span className="print-hide">{step.text}</span>
               </li>
             ))}
           </ol>
@@ -190,21 +190,23 @@ export function GrowthSection({ selection }: { selection: GrowthSelection }) {
       <ul>
         {selection.certifications.items.map((c) => (
           <li key={c.id}>
-            <strong>{c.name}</strong> ({c.body}): {c.summary}
+            <strong>{c.name}</strong> ({c.body})<span className="print-hide">: {c.summary}</span>
           </li>
         ))}
       </ul>
       <p className="muted">{selection.certifications.caveat}</p>
-      <h3>Books</h3>
-      <ul>
-        {selection.books.map((b) => (
-          <li key={b.title}>
-            <cite>{b.title}</cite> by {b.authors} ({b.year})
-          </li>
-        ))}
-      </ul>
-      <h3>Job titles to search for</h3>
-      <p>{selection.jobTitles.titles.join(' · ')}</p>
+      <div className="print-hide">
+        <h3>Books</h3>
+        <ul>
+          {selection.books.map((b) => (
+            <li key={b.title}>
+              <cite>{b.title}</cite> by {b.authors} ({b.year})
+            </li>
+          ))}
+        </ul>
+        <h3>Job titles to search for</h3>
+        <p>{selection.jobTitles.titles.join(' · ')}</p>
+      </div>
       {selection.caveats.length > 0 ? (
         <>
           <h3>Things to keep in mind</h3>
@@ -215,7 +217,9 @@ export function GrowthSection({ selection }: { selection: GrowthSelection }) {
           </ul>
         </>
       ) : null}
-      <SourceList sources={selection.sources} />
+      <div className="print-hide">
+        <SourceList sources={selection.sources} />
+      </div>
     </section>
   );
 }

@@ -168,7 +168,7 @@ function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
         <h2 id="skills-heading">Your practice profile</h2>
         {hasSkills ? (
           <>
-            <p className="muted">
+            <p className="muted print-hide">
               From your answers about how often you did each kind of work in the last 12 months (0 =
               never, 100 = weekly or more). One question per area, so read it as a rough signal, not
               a measurement.
@@ -181,7 +181,7 @@ function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
                 />
               </ChartBoundary>
             </figure>
-            <table>
+            <table className="print-hide">
               <caption>Practice in the last 12 months</caption>
               <thead>
                 <tr>
@@ -207,12 +207,14 @@ function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
             time.
           </p>
         )}
-        <h3>What you gravitate to</h3>
-        <p>
-          The areas your scenario choices touched most often:{' '}
-          {gravitate.map((d) => `${labelOf(d)} (${scores.gravitate[d]}% of signals)`).join(', ')}.
-          This is where your choices lean, not how good you are at it.
-        </p>
+        <div className="print-hide">
+          <h3>What you gravitate to</h3>
+          <p>
+            The areas your scenario choices touched most often:{' '}
+            {gravitate.map((d) => `${labelOf(d)} (${scores.gravitate[d]}% of signals)`).join(', ')}.
+            This is where your choices lean, not how good you are at it.
+          </p>
+        </div>
       </section>
       <SalarySection selection={salaries} />
       <GrowthSection selection={growth} />

@@ -141,3 +141,22 @@ test('printing the result keeps the charts whole', async ({ page }) => {
   expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
   await page.screenshot({ path: 'e2e-out/print-result.png', fullPage: true });
 });
+
+test('the printed report of a full quiz fits on two A4 pages', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start the full quiz' }).click();
+  for (let i = 0; i < 41; i += 1) {
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Question ${i + 1} of 41` }),
+    ).toBeFocused();
+    if (i < 37) await page.keyboard.press(String((i % 4) + 1));
+    else await page.getByRole('radio', { name: 'Prefer not to say' }).check();
+    await page.getByRole('button', { name: i === 40 ? 'Review answers' : 'Next' }).click();
+  }
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.locator('.fit-map svg')).toBeVisible();
+  const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+  const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(2);
+});
