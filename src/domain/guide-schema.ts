@@ -3,6 +3,28 @@ import { RESULT_TYPES } from './result-types';
 import { DimensionIdSchema } from './schema';
 
 /** Countries the context question offers; 'other' stands for every country without its own data. */
+/** Adds an issue for every item whose key was used earlier in the list; returns every key seen. */
+function flagDuplicates<T>(
+  ctx: z.RefinementCtx,
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  [list, field]: readonly [string, string],
+  what: string,
+): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const key = keyOf(item);
+    if (seen.has(key))
+      ctx.addIssue({
+        code: 'custom',
+        path: [list, i, field],
+        message: `duplicate ${what} "${key}"`,
+      });
+    seen.add(key);
+  });
+  return seen;
+}
+
 export const COUNTRY_IDS = ['us', 'gb', 'de', 'nl', 'ca', 'au', 'in', 'ch', 'other'] as const;
 /** Answers to the experience context question, in the order the quiz asks them. */
 export const EXPERIENCE_IDS = ['none', 'under-2', '2-5', '5-10', 'over-10'] as const;
@@ -114,16 +136,13 @@ export const SalaryDataSchema = z
     gaps: z.array(SalaryGapSchema),
   })
   .superRefine((data, ctx) => {
-    const keys = new Set<string>();
-    data.sources.forEach((s, i) => {
-      if (keys.has(s.key))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sources', i, 'key'],
-          message: `duplicate source key "${s.key}"`,
-        });
-      keys.add(s.key);
-    });
+    const keys = flagDuplicates(
+      ctx,
+      data.sources,
+      (item) => item.key,
+      ['sources', 'key'],
+      'source key',
+    );
     const ids = new Set<string>();
     data.figures.forEach((f, i) => {
       if (ids.has(f.id))
@@ -216,16 +235,13 @@ export const GrowthSchema = z
     caveats: z.array(CaveatSchema),
   })
   .superRefine((growth, ctx) => {
-    const certIds = new Set<string>();
-    growth.certifications.forEach((c, i) => {
-      if (certIds.has(c.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['certifications', i, 'id'],
-          message: `duplicate certification id "${c.id}"`,
-        });
-      certIds.add(c.id);
-    });
+    const certIds = flagDuplicates(
+      ctx,
+      growth.certifications,
+      (item) => item.id,
+      ['certifications', 'id'],
+      'certification id',
+    );
     for (const [list, ids] of Object.entries(growth.certificationPairing)) {
       ids.forEach((id, i) => {
         if (!certIds.has(id))
@@ -236,16 +252,7 @@ export const GrowthSchema = z
           });
       });
     }
-    const caveatIds = new Set<string>();
-    growth.caveats.forEach((c, i) => {
-      if (caveatIds.has(c.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['caveats', i, 'id'],
-          message: `duplicate caveat id "${c.id}"`,
-        });
-      caveatIds.add(c.id);
-    });
+    flagDuplicates(ctx, growth.caveats, (item) => item.id, ['caveats', 'id'], 'caveat id');
   });
 
 export const ResultTypeContentSchema = z.strictObject({
@@ -294,16 +301,13 @@ export const RolesContentSchema = z
           message: `result type "${type}" must appear exactly once (found ${count})`,
         });
     }
-    const keys = new Set<string>();
-    roles.sources.forEach((s, i) => {
-      if (keys.has(s.key))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sources', i, 'key'],
-          message: `duplicate source key "${s.key}"`,
-        });
-      keys.add(s.key);
-    });
+    const keys = flagDuplicates(
+      ctx,
+      roles.sources,
+      (item) => item.key,
+      ['sources', 'key'],
+      'source key',
+    );
     for (const ref of listRolesSourceRefs(roles)) {
       if (!keys.has(ref.key))
         ctx.addIssue({ code: 'custom', path: ref.path, message: unknownSource(ref.key) });
