@@ -116,14 +116,14 @@ export function SharePanel({ links, headline, type, result }: SharePanelProps) {
             >
               X
             </a>
+            <a
+              className="button"
+              href={`mailto:?subject=${encodeURIComponent('My rolefit result')}&body=${encodeURIComponent(`${text}\n${link}`)}`}
+            >
+              Email
+            </a>
           </>
         ) : null}
-        <a
-          className="button"
-          href={`mailto:?subject=${encodeURIComponent('My rolefit result')}&body=${encodeURIComponent(`${text}\n${link}`)}`}
-        >
-          Email
-        </a>
       </p>
       {level === 'scores' ? (
         <p className="muted">Anyone with the link sees your scores.</p>
