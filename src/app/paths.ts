@@ -13,6 +13,9 @@ export const paths = {
   coach: { path: '/coach', href: () => '/coach' },
   /** The invite landing; its details are in the fragment (`buildInviteHash`). */
   invite: { path: '/c', href: (hash = '') => `/c/${hash}` },
+  /** The chrome-less quiz inside a host page's iframe (outside the page frame). */
+  embed: { path: '/embed', href: () => '/embed/' },
+  embedBuilder: { path: '/embed-builder', href: () => '/embed-builder' },
 } as const;
 
 /** Every public path written to its own static HTML file at build time. */
@@ -27,5 +30,7 @@ export const prerenderPaths: readonly string[] = [
   paths.compare.path,
   paths.coach.path,
   paths.invite.href(),
+  paths.embed.href(),
+  paths.embedBuilder.path,
   '/404.html',
 ];

@@ -3,6 +3,7 @@ import { Link, Outlet, ScrollRestoration, useMatches } from 'react-router';
 import { StorageNoticeBanner } from '../components/storage-notice';
 import { useHydrated } from '../components/use-hydrated';
 import { useQuizActions, useStorageNotice } from '../store/quiz-store';
+import { FramedNotice, useIsFramed } from '../embed/frame-guard';
 import { readHead } from './head';
 import { paths } from './paths';
 
@@ -14,6 +15,9 @@ export function RootLayout() {
   useEffect(() => {
     if (head) document.title = head.title;
   }, [head]);
+  // Framed by another site: only a link out (the embed at /embed/ is the way to put rolefit in a page).
+  const isFramed = useIsFramed();
+  if (isFramed) return <FramedNotice />;
 
   return (
     <>

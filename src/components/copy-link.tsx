@@ -5,6 +5,12 @@ export interface CopyLinkProps {
   label: string;
   /** The text to copy (an absolute link). */
   value: string;
+  /** The button's text; "Copy link" unless given (e.g. "Copy snippet"). */
+  buttonLabel?: string;
+  /** What the status says after copying; "Link copied." unless given. */
+  copiedMessage?: string;
+  /** Show a multi-line text (e.g. an HTML snippet) in a read-only text area. */
+  isMultiline?: boolean;
 }
 
 type CopyOutcome = 'copied' | 'manual';
@@ -13,16 +19,24 @@ type CopyOutcome = 'copied' | 'manual';
  * A read-only link with a Copy button. Where the Clipboard API is missing or refuses, the field is
  * selected and the taker is told to press Ctrl+C or Cmd+C.
  */
-export function CopyLink({ label, value }: CopyLinkProps) {
+export function CopyLink({
+  label,
+  value,
+  buttonLabel = 'Copy link',
+  copiedMessage = 'Link copied.',
+  isMultiline = false,
+}: CopyLinkProps) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const areaRef = useRef<HTMLTextAreaElement>(null);
   // The outcome belongs to the value it was for, so a new link never shows an old "Copied".
   const [result, setResult] = useState<{ value: string; outcome: CopyOutcome } | null>(null);
   const outcome = result?.value === value ? result.outcome : null;
 
   const selectField = () => {
-    inputRef.current?.focus();
-    inputRef.current?.select();
+    const field = inputRef.current ?? areaRef.current;
+    field?.focus();
+    field?.select();
   };
 
   const handleCopy = async () => {
@@ -41,16 +55,29 @@ export function CopyLink({ label, value }: CopyLinkProps) {
     <div className="copy-field">
       <label htmlFor={id}>{label}</label>
       <div className="copy-row">
-        <input
-          id={id}
-          ref={inputRef}
-          type="text"
-          readOnly
-          value={value}
-          onFocus={(event) => {
-            event.currentTarget.select();
-          }}
-        />
+        {isMultiline ? (
+          <textarea
+            id={id}
+            ref={areaRef}
+            readOnly
+            value={value}
+            rows={value.split('\n').length}
+            onFocus={(event) => {
+              event.currentTarget.select();
+            }}
+          />
+        ) : (
+          <input
+            id={id}
+            ref={inputRef}
+            type="text"
+            readOnly
+            value={value}
+            onFocus={(event) => {
+              event.currentTarget.select();
+            }}
+          />
+        )}
         <button
           type="button"
           className="button"
@@ -58,12 +85,12 @@ export function CopyLink({ label, value }: CopyLinkProps) {
             void handleCopy();
           }}
         >
-          Copy link
+          {buttonLabel}
         </button>
       </div>
       <p className="muted copy-status" role="status">
         {outcome === 'copied'
-          ? 'Link copied.'
+          ? copiedMessage
           : outcome === 'manual'
             ? 'Press Ctrl+C or Cmd+C to copy.'
             : ''}

@@ -18,6 +18,11 @@ export interface QuestionViewProps {
   onBack: (() => void) | null;
   onNext: () => void;
   nextLabel: string;
+  /**
+   * Inside an embed: move focus to the new question only while focus is already in the frame, and
+   * without scrolling, so the host page never jumps or loses focus on load.
+   */
+  isEmbedded?: boolean;
 }
 
 /** One quiz question: a real radio group with a visible legend, progress, Back and Next. */
@@ -34,6 +39,7 @@ export function QuestionView(props: QuestionViewProps) {
     onBack,
     onNext,
     nextLabel,
+    isEmbedded = false,
   } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const groupName = useId();
@@ -42,8 +48,9 @@ export function QuestionView(props: QuestionViewProps) {
 
   // Focus moves to the new question so keyboard and screen-reader users start at its top.
   useEffect(() => {
-    headingRef.current?.focus();
-  }, [legend]);
+    if (isEmbedded && !document.hasFocus()) return;
+    headingRef.current?.focus({ preventScroll: isEmbedded });
+  }, [legend, isEmbedded]);
 
   // Number keys pick an option (1 = first shown).
   useEffect(() => {

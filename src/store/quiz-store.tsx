@@ -45,10 +45,15 @@ interface QuizState extends SavedQuiz {
 export interface QuizStoreInit {
   /** Where progress is kept; return null, or throw, where storage is unavailable. */
   getStorage: () => Storage | null;
+  /** The key progress is saved under; `QUIZ_STORAGE_KEY` unless given (the embed keeps its own). */
+  storageKey?: string;
 }
 
 /** A quiz store with progress persisted through the guarded storage. One per provider. */
-export function createQuizStore({ getStorage }: QuizStoreInit): StoreApi<QuizState> {
+export function createQuizStore({
+  getStorage,
+  storageKey = QUIZ_STORAGE_KEY,
+}: QuizStoreInit): StoreApi<QuizState> {
   let report = (notice: StorageNotice) => {
     pending = notice;
   };
@@ -90,7 +95,7 @@ export function createQuizStore({ getStorage }: QuizStoreInit): StoreApi<QuizSta
         },
       }),
       {
-        name: QUIZ_STORAGE_KEY,
+        name: storageKey,
         version: SAVED_QUIZ_VERSION,
         storage,
         partialize: (s): unknown => ({
@@ -131,8 +136,10 @@ export interface QuizStoreProviderProps extends QuizStoreInit {
 }
 
 /** Gives its subtree its own quiz store (every app, embed and test gets a fresh one). */
-export function QuizStoreProvider({ getStorage, children }: QuizStoreProviderProps) {
-  const [store] = useState(() => createQuizStore({ getStorage }));
+export function QuizStoreProvider({ getStorage, storageKey, children }: QuizStoreProviderProps) {
+  const [store] = useState(() =>
+    createQuizStore({ getStorage, ...(storageKey === undefined ? {} : { storageKey }) }),
+  );
   return <QuizStoreContext value={store}>{children}</QuizStoreContext>;
 }
 

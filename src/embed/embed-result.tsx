@@ -1,0 +1,125 @@
+import { paths } from '../app/paths';
+import { CertaintySection, MapSection } from '../components/result-core';
+import { SalarySection, TypeDescription } from '../components/result-guide';
+import { SharePanel } from '../components/share-panel';
+import { loadRolesContent, loadSalaries } from '../content/load-guide';
+import type { PreparedBank } from '../domain/bank';
+import type { FitResult } from '../domain/classify';
+import { selectSalaries } from '../domain/guide';
+import { buildResultPath } from '../domain/result-link';
+import type { Answers, Mode } from '../domain/schema';
+import type { Scores } from '../domain/scoring';
+import { buildShareManifest, encodeShareCode, toSharedResult } from '../domain/share-code';
+import { describeSharedResult } from '../domain/shared-view';
+import type { Cta } from './frame-messages';
+import type { Consent } from './protocol';
+import { useFocusOnMount } from './use-focus-on-mount';
+
+export interface EmbedResultProps {
+  prepared: PreparedBank;
+  scores: Scores;
+  fit: FitResult;
+  answers: Answers;
+  mode: Mode;
+  showSalaries: boolean;
+  showGuide: boolean;
+  /** The host's link for the result screen (e.g. open roles), https only. */
+  cta: Cta | null;
+  /** The verified host origin, or null when no host page is listening. */
+  hostOrigin: string | null;
+  consent: Consent;
+  onRestart: () => void;
+}
+
+/** The result inside the embed: the same numbers and words as the full results page, more compact. */
+export function EmbedResult(props: EmbedResultProps) {
+  const { prepared, scores, fit, answers, mode, cta, hostOrigin, consent } = props;
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const shared = toSharedResult(scores, fit);
+  const view = describeSharedResult(shared);
+  const roles = loadRolesContent();
+  const typeContent = roles.types.find((t) => t.id === fit.type);
+  const origin = window.location.origin;
+  const links = {
+    type: `${origin}${buildResultPath(fit.type)}`,
+    scores: `${origin}${buildResultPath(fit.type, encodeShareCode({ level: 'scores', result: shared }))}`,
+    answers: `${origin}${buildResultPath(
+      fit.type,
+      encodeShareCode(
+        { level: 'answers', result: shared, answers },
+        buildShareManifest(prepared.bank, mode),
+      ),
+    )}`,
+  };
+  const salaries = props.showSalaries
+    ? selectSalaries(loadSalaries(), { country: answers.country, experience: answers.experience })
+    : null;
+
+  return (
+    <article className="results embed-result">
+      <p className="eyebrow">Your rolefit result</p>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {view.headline}
+      </h1>
+      {hostOrigin !== null ? (
+        <p className="muted">
+          {hostOrigin === 'null' ? 'The site' : <span className="embed-origin">{hostOrigin}</span>}{' '}
+          can see this result type.{' '}
+          {consent === 'granted'
+            ? 'You chose to share your scores with it too.'
+            : 'Your scores and answers stay with you.'}
+        </p>
+      ) : null}
+      {cta ? (
+        <p>
+          <a className="button primary" href={cta.href} target="_top">
+            {cta.label ?? 'See our open roles'}
+          </a>
+        </p>
+      ) : null}
+      {typeContent ? (
+        <TypeDescription content={typeContent} splitCaveat={roles.notices.splitCaveat} />
+      ) : null}
+      <CertaintySection
+        view={view}
+        {...(mode === 'short'
+          ? {
+              note: `The short quiz has only ${scores.k} scenarios, so its ranges are wider. The full quiz gives a steadier result.`,
+            }
+          : {})}
+      />
+      <section aria-labelledby="embed-why-heading">
+        <h2 id="embed-why-heading">Why this result</h2>
+        <ul>
+          {[...view.sentences, ...fit.explanation.slice(view.sentences.length)].map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
+        <p>{view.nextNearest}</p>
+      </section>
+      <MapSection result={shared} label="You" caption="Your scores" />
+      {salaries ? <SalarySection selection={salaries} /> : null}
+      <aside className="notice">
+        <p>{roles.notices.notForHiring}</p>
+        <p>{roles.notices.notATest}</p>
+      </aside>
+      <SharePanel links={links} headline={view.headline} type={fit.type} result={shared} />
+      <section aria-labelledby="embed-next-heading" className="no-print">
+        <h2 id="embed-next-heading">What next</h2>
+        <p className="button-row">
+          <button type="button" className="button" onClick={props.onRestart}>
+            Take the quiz again
+          </button>
+          {props.showGuide ? (
+            <a href={paths.roles.href()} target="_blank" rel="noopener noreferrer">
+              Compare the roles in detail (opens in a new tab)
+            </a>
+          ) : null}
+          <a href={links.type} target="_blank" rel="noopener noreferrer">
+            Open this result on rolefit (new tab)
+          </a>
+        </p>
+      </section>
+    </article>
+  );
+}

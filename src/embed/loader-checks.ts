@@ -1,0 +1,248 @@
+/**
+ * The loader's checks, as pure functions: reading the element's options and validating every port
+ * message. Hand-written (no schema library) so `embed.js` stays within its 3 KB budget. Each check
+ * builds a fresh object from validated fields; nothing from a message is passed through.
+ */
+import {
+  ACCENT_PATTERN,
+  CONSENT_VALUES,
+  DEFAULT_MIN_HEIGHT,
+  LABEL_MAX,
+  NS,
+  PROTOCOL_VERSION,
+  RESULT_TYPE_PATTERN,
+  type Consent,
+  type ErrorCode,
+  type SharedScores,
+} from './protocol';
+
+/** The element's options after validation. Attributes are read once, on connect. */
+export interface LoaderOptions {
+  length: 'full' | 'short';
+  salaries: 'show' | 'hide';
+  guide: 'show' | 'hide';
+  /** `#rrggbb`, lower case, or null for the default. */
+  accent: string | null;
+  minHeight: number;
+  /** Infinity when unset. */
+  maxHeight: number;
+  loading: 'lazy' | 'eager';
+  scroll: 'keep-in-view' | 'none';
+  persist: 'on' | 'off';
+  shareScores: boolean;
+  frameTitle: string;
+  /** The result screen's link (e.g. open roles); the embed page supplies a default label. */
+  cta: { href: string; label?: string } | null;
+}
+
+export const DEFAULT_FRAME_TITLE = 'Product Manager or Product Owner fit quiz';
+
+/**
+ * Reads and validates the options. `get` returns an attribute's value or null. A bad value is replaced
+ * by its default and named in `problems` (the element reports each as `rolefit:error` `bad_option`).
+ */
+export function readOptions(get: (name: string) => string | null): {
+  options: LoaderOptions;
+  problems: string[];
+} {
+  const problems: string[] = [];
+  // The first allowed value is the default.
+  const pick = <T extends string>(name: string, allowed: readonly [T, ...T[]]): T => {
+    const value = get(name);
+    const found = allowed.find((a) => a === value);
+    if (value !== null && found === undefined) problems.push(name);
+    return found ?? allowed[0];
+  };
+  const size = (name: string, fallback: number): number => {
+    const value = get(name);
+    if (value === null) return fallback;
+    if (/^\d{1,5}$/.test(value)) return Number(value);
+    problems.push(name);
+    return fallback;
+  };
+  const text = (name: string): string =>
+    (get(name) ?? '').replace(/\s+/g, ' ').trim().slice(0, LABEL_MAX);
+
+  pick('mode', ['inline']);
+  const accentValue = get('accent');
+  const accent = accentValue !== null && ACCENT_PATTERN.test(accentValue);
+  if (accentValue !== null && !accent) problems.push('accent');
+
+  const minHeight = size('min-height', DEFAULT_MIN_HEIGHT);
+  let maxHeight = size('max-height', Infinity);
+  if (maxHeight < minHeight) {
+    problems.push('max-height');
+    maxHeight = Infinity;
+  }
+
+  const shareScores = get('share-scores');
+  const ctaLabel = text('cta-label');
+  const ctaValue = get('cta-href');
+  const ctaHref = ctaValue === null ? null : toHttpsUrl(ctaValue);
+  if (ctaValue !== null && ctaHref === null) problems.push('cta-href');
+
+  return {
+    options: {
+      length: pick('length', ['full', 'short']),
+      salaries: pick('salaries', ['show', 'hide']),
+      guide: pick('guide', ['show', 'hide']),
+      accent: accent ? accentValue.toLowerCase() : null,
+      minHeight,
+      maxHeight,
+      loading: pick('loading', ['lazy', 'eager']),
+      scroll: pick('scroll', ['keep-in-view', 'none']),
+      persist: pick('persist', ['on', 'off']),
+      shareScores: shareScores !== null && shareScores !== 'false',
+      frameTitle: text('frame-title') || DEFAULT_FRAME_TITLE,
+      cta: ctaHref === null ? null : { href: ctaHref, ...(ctaLabel ? { label: ctaLabel } : {}) },
+    },
+    problems,
+  };
+}
+
+/** An absolute `https:` URL (normalised), or null. */
+export function toHttpsUrl(value: string): string | null {
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' && value.length <= 2000 ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The iframe's URL: only non-personal display options go in the query. */
+export function buildFrameUrl(origin: string, embedId: string, options: LoaderOptions): string {
+  const query = new URLSearchParams({
+    id: embedId,
+    length: options.length,
+    salaries: options.salaries,
+    guide: options.guide,
+    persist: options.persist,
+  });
+  if (options.accent) query.set('accent', options.accent.slice(1));
+  return `${origin}/embed/?${query.toString()}`;
+}
+
+/** What the element needs to judge a message. */
+export interface MessageContext {
+  embedId: string;
+  /** The quiz origin: the origin of the loader script's own URL. */
+  origin: string;
+  shareScores: boolean;
+  minHeight: number;
+  maxHeight: number;
+}
+
+/** A validated message, ready to become a `rolefit:<type>` event (`detail` is a fresh object). */
+export type HostEvent =
+  | {
+      type: 'ready';
+      detail: { embedId: string; version: string; bankRev: number; locale: string; mode: 'inline' };
+    }
+  | { type: 'start'; detail: { embedId: string; resumed: boolean } }
+  | { type: 'progress'; detail: { embedId: string; index: number; total: number } }
+  | { type: 'resize'; detail: { embedId: string; height: number } }
+  | {
+      type: 'complete';
+      detail: {
+        embedId: string;
+        resultType: string;
+        resultUrl: string;
+        consent: Consent;
+        scores?: SharedScores;
+      };
+    }
+  | { type: 'error'; detail: { embedId: string; code: ErrorCode; message: string } };
+
+// Arrays pass this check but then fail every field check.
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10_000;
+
+const isShortText = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length <= max;
+
+/** A score in −1…+1, rounded to two decimals; null for anything else. */
+function toScore(value: unknown): number | null {
+  return typeof value === 'number' && value >= -1 && value <= 1
+    ? Math.round(value * 100) / 100
+    : null;
+}
+
+/**
+ * Checks one port message. Returns null for anything that is not a well-formed message of a known type
+ * for this embed: the caller ignores it. `scores` are dropped unless the host asked for them and the
+ * taker agreed.
+ */
+export function checkPortMessage(message: unknown, context: MessageContext): HostEvent | null {
+  if (
+    !isRecord(message) ||
+    message.ns !== NS ||
+    message.v !== PROTOCOL_VERSION ||
+    message.embedId !== context.embedId ||
+    !isRecord(message.data)
+  )
+    return null;
+  const { embedId } = context;
+  const data = message.data;
+  switch (message.type) {
+    case 'ready':
+      return isShortText(data.version, 20) && isCount(data.bankRev) && isShortText(data.locale, 35)
+        ? {
+            type: 'ready',
+            detail: {
+              embedId,
+              version: data.version,
+              bankRev: data.bankRev,
+              locale: data.locale,
+              mode: 'inline',
+            },
+          }
+        : null;
+    case 'start':
+      return typeof data.resumed === 'boolean'
+        ? { type: 'start', detail: { embedId, resumed: data.resumed } }
+        : null;
+    case 'progress':
+      return isCount(data.index) && isCount(data.total) && data.index < data.total
+        ? { type: 'progress', detail: { embedId, index: data.index, total: data.total } }
+        : null;
+    case 'resize': {
+      const { height } = data;
+      if (typeof height !== 'number' || !Number.isFinite(height) || height < 0) return null;
+      const clamped = Math.min(Math.max(Math.ceil(height), context.minHeight), context.maxHeight);
+      return { type: 'resize', detail: { embedId, height: clamped } };
+    }
+    case 'complete': {
+      const { resultType, resultUrl } = data;
+      const consent = CONSENT_VALUES.find((c) => c === data.consent);
+      if (
+        typeof resultType !== 'string' ||
+        !RESULT_TYPE_PATTERN.test(resultType) ||
+        resultUrl !== `${context.origin}/r/${resultType}/` ||
+        consent === undefined
+      )
+        return null;
+      const agreed = context.shareScores && consent === 'granted';
+      const detail: Extract<HostEvent, { type: 'complete' }>['detail'] = {
+        embedId,
+        resultType,
+        resultUrl,
+        consent: context.shareScores ? consent : 'not-requested',
+      };
+      if (agreed && isRecord(data.scores)) {
+        const strategic = toScore(data.scores.strategic);
+        const outside = toScore(data.scores.outside);
+        const pmFit = toScore(data.scores.pmFit);
+        if (strategic === null || outside === null || pmFit === null) return null;
+        detail.scores = { strategic, outside, pmFit };
+      } else if (agreed) return null;
+      return { type: 'complete', detail };
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The embed wire protocol, shared by the loader (`embed.js`, which must stay tiny and imports nothing
+ * else) and the embed page. Every message is `{ ns: 'rolefit', v: 1, type, embedId, data }`.
+ * Constants only: no zod, no DOM, no app code.
+ */
+
+/** Envelope namespace. */
+export const NS = 'rolefit';
+/** The protocol version this loader speaks; the embed page keeps answering every released version. */
+export const PROTOCOL_VERSION = 1;
+/** The loader's own version (a copy is published at `/embed/<version>/embed.js`). */
+export const LOADER_VERSION = '1.0.0';
+/** The custom element. */
+export const ELEMENT_NAME = 'rolefit-quiz';
+/** The chrome-less embed page, relative to the quiz origin. */
+export const EMBED_PATH = '/embed/';
+/** Where the floating loader is published. */
+export const LOADER_PATH = '/embed/v1/embed.js';
+
+/** Host → frame, on the window (only the hello; it carries the port). */
+export const HELLO = 'hello';
+/** Host → frame, on the port. */
+export const HOST_PORT_TYPES = ['reset'] as const;
+/** Frame → host, on the port. */
+export const FRAME_TYPES = ['ready', 'start', 'progress', 'resize', 'complete'] as const;
+export type FrameMessageType = (typeof FRAME_TYPES)[number];
+
+/** `rolefit:error` codes (raised by the loader itself). */
+export const ERROR_CODES = ['handshake_timeout', 'protocol_mismatch', 'bad_option'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Whether the taker agreed to share scores with the host page. */
+export const CONSENT_VALUES = ['granted', 'declined', 'not-requested'] as const;
+export type Consent = (typeof CONSENT_VALUES)[number];
+
+/** 128 random bits in hex. */
+export const EMBED_ID_PATTERN = /^[0-9a-f]{32}$/;
+/** Result-type slugs as they may appear in a message. */
+export const RESULT_TYPE_PATTERN = /^[a-z-]{1,40}$/;
+/** `accent` on the element (the frame URL carries it without the `#`). */
+export const ACCENT_PATTERN = /^#[0-9a-fA-F]{6}$/;
+/** Host-supplied labels are plain text of at most this many characters. */
+export const LABEL_MAX = 60;
+/** Default `min-height` in px: reserves space before the frame reports its height. */
+export const DEFAULT_MIN_HEIGHT = 420;
+
+/** The `data` of a hello (host → frame). */
+export interface HelloData {
+  /** Protocol versions the loader speaks. */
+  proto: number[];
+  shareScores: boolean;
+  /** An https link shown on the result screen (e.g. open roles), or absent. */
+  cta?: { href: string; label?: string };
+}
+
+/** Scores as the host page receives them, each −1…+1 with two decimals (only with consent). */
+export interface SharedScores {
+  strategic: number;
+  outside: number;
+  pmFit: number;
+}
+
+/** The `data` of each frame → host message. */
+export interface FrameData {
+  ready: { version: string; bankRev: number; locale: string };
+  start: { resumed: boolean };
+  progress: { index: number; total: number };
+  resize: { height: number };
+  complete: {
+    resultType: string;
+    resultUrl: string;
+    consent: Consent;
+    scores?: SharedScores;
+  };
+}

@@ -1,0 +1,86 @@
+import { toHttpsUrl } from './loader-checks';
+import { ACCENT_PATTERN, ELEMENT_NAME, LABEL_MAX, LOADER_PATH } from './protocol';
+
+/** What the embed builder lets a site owner choose. */
+export interface EmbedChoices {
+  length: 'full' | 'short';
+  hideSalaries: boolean;
+  hideGuide: boolean;
+  /** `#rrggbb`, or '' for rolefit's own colour. */
+  accent: string;
+  frameTitle: string;
+  /** An https link for the result screen, or ''. */
+  ctaHref: string;
+  ctaLabel: string;
+  shareScores: boolean;
+}
+
+export const DEFAULT_CHOICES: EmbedChoices = {
+  length: 'full',
+  hideSalaries: false,
+  hideGuide: false,
+  accent: '',
+  frameTitle: '',
+  ctaHref: '',
+  ctaLabel: '',
+  shareScores: false,
+};
+
+export type ChoiceErrors = Partial<
+  Record<'accent' | 'ctaHref' | 'frameTitle' | 'ctaLabel', string>
+>;
+
+/** What is wrong with the choices, field by field. */
+export function validateChoices(choices: EmbedChoices): ChoiceErrors {
+  const errors: ChoiceErrors = {};
+  if (choices.accent !== '' && !ACCENT_PATTERN.test(choices.accent))
+    errors.accent = 'Use a colour like #0a7d5a (a # and six hex digits), or leave it empty.';
+  if (choices.ctaHref !== '' && toHttpsUrl(choices.ctaHref) === null)
+    errors.ctaHref = 'Use a full https:// address, or leave it empty.';
+  if (choices.frameTitle.trim().length > LABEL_MAX)
+    errors.frameTitle = `Use at most ${LABEL_MAX} characters.`;
+  if (choices.ctaLabel.trim().length > LABEL_MAX)
+    errors.ctaLabel = `Use at most ${LABEL_MAX} characters.`;
+  return errors;
+}
+
+/** The element's attributes for valid choices, in a stable order; defaults are left out. */
+export function toAttributes(choices: EmbedChoices): [string, string][] {
+  const attributes: [string, string][] = [];
+  if (choices.length === 'short') attributes.push(['length', 'short']);
+  if (choices.hideSalaries) attributes.push(['salaries', 'hide']);
+  if (choices.hideGuide) attributes.push(['guide', 'hide']);
+  if (ACCENT_PATTERN.test(choices.accent))
+    attributes.push(['accent', choices.accent.toLowerCase()]);
+  const title = choices.frameTitle.replace(/\s+/g, ' ').trim();
+  if (title !== '' && title.length <= LABEL_MAX) attributes.push(['frame-title', title]);
+  const href = toHttpsUrl(choices.ctaHref);
+  if (href !== null) {
+    attributes.push(['cta-href', href]);
+    const label = choices.ctaLabel.replace(/\s+/g, ' ').trim();
+    if (label !== '' && label.length <= LABEL_MAX) attributes.push(['cta-label', label]);
+  }
+  if (choices.shareScores) attributes.push(['share-scores', '']);
+  return attributes;
+}
+
+function escapeAttribute(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** The HTML a site owner pastes: the element with its fallback link, then the loader. */
+export function buildSnippet(origin: string, choices: EmbedChoices): string {
+  const attributes = toAttributes(choices)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+  return [
+    `<${ELEMENT_NAME}${attributes}>`,
+    `  <a href="${origin}/">Take the Product Manager vs Product Owner fit quiz</a>`,
+    `</${ELEMENT_NAME}>`,
+    `<script async src="${origin}${LOADER_PATH}"></script>`,
+  ].join('\n');
+}

@@ -1,0 +1,83 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
+import type { RouteHandle } from '../app/head';
+import { paths } from '../app/paths';
+import { useHydrated } from '../components/use-hydrated';
+import { EmbedApp } from '../embed/embed-app';
+import { readEmbedParams } from '../embed/frame-messages';
+import '../embed/embed.css';
+
+export const embedHandle: RouteHandle = {
+  head: () => ({
+    title: 'rolefit quiz (embedded)',
+    description:
+      'The rolefit quiz as it appears on other sites: Product Manager or Product Owner, which fits you?',
+    noindex: true,
+  }),
+};
+
+/**
+ * /embed/: the chrome-less quiz for the iframe that `embed.js` creates. It sits outside the page frame
+ * (no header or footer), never navigates, and keeps its progress in the frame's sessionStorage.
+ */
+export function EmbedPage() {
+  const isHydrated = useHydrated();
+  const { search } = useLocation();
+  useEffect(() => {
+    document.title = embedHandle.head({}).title;
+  }, []);
+  if (!isHydrated) return <EmbedShell />;
+  if (window.parent === window) return <EmbedTopLevel />;
+  return <EmbedApp params={readEmbedParams(search)} />;
+}
+
+/** The prerendered page: the start screen's promises, before the quiz is ready. */
+function EmbedShell() {
+  return (
+    <div className="embed-root">
+      <main className="embed-main" aria-busy="true">
+        <h1>Product Manager or Product Owner: which fits you?</h1>
+        <p>
+          <strong>The site owner will see your result type, but never your answers.</strong>
+        </p>
+        <p>Loading the quiz…</p>
+      </main>
+    </div>
+  );
+}
+
+/** Opened on its own rather than inside another site: point to the full app. */
+function EmbedTopLevel() {
+  return (
+    <main className="embed-top-level wrap">
+      <h1>This is the embeddable rolefit quiz</h1>
+      <p>
+        This page is meant to appear inside a careers page or another site. To take the quiz, open
+        rolefit itself.
+      </p>
+      <p className="button-row">
+        <a className="button primary" href={paths.quiz.href()}>
+          Take the quiz on rolefit
+        </a>
+        <a href={paths.embedBuilder.href()}>Put the quiz on your own site</a>
+      </p>
+    </main>
+  );
+}
+
+/** A failure inside the frame: offer a reload and the full site, in a new tab. */
+export function EmbedError() {
+  return (
+    <main className="embed-root embed-main" role="alert">
+      <h1>Something went wrong in the quiz</h1>
+      <p className="button-row">
+        <button type="button" className="button primary" onClick={() => window.location.reload()}>
+          Reload the quiz
+        </button>
+        <a href={paths.quiz.href()} target="_blank" rel="noopener noreferrer">
+          Open rolefit in a new tab
+        </a>
+      </p>
+    </main>
+  );
+}

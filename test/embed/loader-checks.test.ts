@@ -1,0 +1,277 @@
+import { expect, test } from 'vitest';
+import {
+  buildFrameUrl,
+  checkPortMessage,
+  DEFAULT_FRAME_TITLE,
+  readOptions,
+  toHttpsUrl,
+  type MessageContext,
+} from '../../src/embed/loader-checks';
+
+const ID = '0123456789abcdef0123456789abcdef';
+const ORIGIN = 'https://quiz.example';
+
+function read(attributes: Record<string, string>) {
+  return readOptions((name) => attributes[name] ?? null);
+}
+
+const context: MessageContext = {
+  embedId: ID,
+  origin: ORIGIN,
+  shareScores: false,
+  minHeight: 420,
+  maxHeight: Infinity,
+};
+
+const message = (type: string, data: unknown, overrides: Record<string, unknown> = {}) => ({
+  ns: 'rolefit',
+  v: 1,
+  type,
+  embedId: ID,
+  data,
+  ...overrides,
+});
+
+test('no attributes give the documented defaults and no problems', () => {
+  expect(read({})).toEqual({
+    options: {
+      length: 'full',
+      salaries: 'show',
+      guide: 'show',
+      accent: null,
+      minHeight: 420,
+      maxHeight: Infinity,
+      loading: 'lazy',
+      scroll: 'keep-in-view',
+      persist: 'on',
+      shareScores: false,
+      frameTitle: DEFAULT_FRAME_TITLE,
+      cta: null,
+    },
+    problems: [],
+  });
+});
+
+test('valid attributes are read', () => {
+  const { options, problems } = read({
+    length: 'short',
+    salaries: 'hide',
+    guide: 'hide',
+    accent: '#0A7D5A',
+    'min-height': '300',
+    'max-height': '2000',
+    loading: 'eager',
+    scroll: 'none',
+    persist: 'off',
+    'share-scores': '',
+    'frame-title': '  Which product role   fits you? ',
+    'cta-href': 'https://acme.example/jobs?team=product',
+    'cta-label': 'Open roles',
+  });
+  expect(problems).toEqual([]);
+  expect(options).toEqual({
+    length: 'short',
+    salaries: 'hide',
+    guide: 'hide',
+    accent: '#0a7d5a',
+    minHeight: 300,
+    maxHeight: 2000,
+    loading: 'eager',
+    scroll: 'none',
+    persist: 'off',
+    shareScores: true,
+    frameTitle: 'Which product role fits you?',
+    cta: { href: 'https://acme.example/jobs?team=product', label: 'Open roles' },
+  });
+});
+
+test.each([
+  ['length', 'medium'],
+  ['salaries', 'yes'],
+  ['guide', 'HIDE'],
+  ['mode', 'slider'],
+  ['accent', 'red'],
+  ['accent', '#fff'],
+  ['accent', '#12345g'],
+  ['accent', 'url(javascript:alert(1))'],
+  ['min-height', '-5'],
+  ['min-height', '12.5'],
+  ['max-height', '1e9'],
+  ['loading', 'later'],
+  ['cta-href', 'http://acme.example/jobs'],
+  ['cta-href', 'javascript:alert(1)'],
+  ['cta-href', '/jobs'],
+  ['cta-href', 'data:text/html,<b>x</b>'],
+])('an invalid %s (%s) falls back to its default and is reported', (name, value) => {
+  const { options, problems } = read({ [name]: value });
+  expect(problems).toEqual([name]);
+  expect(options).toEqual(read({}).options);
+});
+
+test('a max-height below the min-height is reported and ignored', () => {
+  const { options, problems } = read({ 'min-height': '600', 'max-height': '500' });
+  expect(problems).toEqual(['max-height']);
+  expect(options.maxHeight).toBe(Infinity);
+});
+
+test('share-scores="false" does not ask for scores; labels are cut to 60 characters', () => {
+  const { options } = read({
+    'share-scores': 'false',
+    'cta-href': 'https://acme.example/',
+    'cta-label': 'x'.repeat(80),
+  });
+  expect(options.shareScores).toBe(false);
+  expect(options.cta?.label).toHaveLength(60);
+});
+
+test('toHttpsUrl accepts only absolute https URLs', () => {
+  expect(toHttpsUrl('https://acme.example/jobs')).toBe('https://acme.example/jobs');
+  expect(toHttpsUrl(' https://acme.example ')).toBe('https://acme.example/');
+  expect(toHttpsUrl('http://acme.example')).toBeNull();
+  expect(toHttpsUrl('javascript:alert(1)')).toBeNull();
+  expect(toHttpsUrl('//acme.example')).toBeNull();
+  expect(toHttpsUrl(`https://acme.example/${'a'.repeat(2000)}`)).toBeNull();
+});
+
+test('the frame URL carries only the display options, and the accent without its #', () => {
+  const { options } = read({ length: 'short', accent: '#0a7d5a', 'cta-href': 'https://a.example' });
+  const url = new URL(buildFrameUrl(ORIGIN, ID, options));
+  expect(url.origin + url.pathname).toBe(`${ORIGIN}/embed/`);
+  expect(Object.fromEntries(url.searchParams)).toEqual({
+    id: ID,
+    length: 'short',
+    salaries: 'show',
+    guide: 'show',
+    persist: 'on',
+    accent: '0a7d5a',
+  });
+});
+
+test('each known frame message becomes a fresh event detail', () => {
+  expect(
+    checkPortMessage(message('ready', { version: '1.0.0', bankRev: 3, locale: 'en' }), context),
+  ).toEqual({
+    type: 'ready',
+    detail: { embedId: ID, version: '1.0.0', bankRev: 3, locale: 'en', mode: 'inline' },
+  });
+  expect(checkPortMessage(message('start', { resumed: true }), context)).toEqual({
+    type: 'start',
+    detail: { embedId: ID, resumed: true },
+  });
+  expect(checkPortMessage(message('progress', { index: 2, total: 14 }), context)).toEqual({
+    type: 'progress',
+    detail: { embedId: ID, index: 2, total: 14 },
+  });
+  expect(
+    checkPortMessage(
+      message('complete', {
+        resultType: 'product-owner',
+        resultUrl: `${ORIGIN}/r/product-owner/`,
+        consent: 'not-requested',
+        extra: 'dropped',
+      }),
+      context,
+    ),
+  ).toEqual({
+    type: 'complete',
+    detail: {
+      embedId: ID,
+      resultType: 'product-owner',
+      resultUrl: `${ORIGIN}/r/product-owner/`,
+      consent: 'not-requested',
+    },
+  });
+});
+
+test('a progress detail never carries anything but the position', () => {
+  const event = checkPortMessage(
+    message('progress', { index: 1, total: 14, answer: 'strategic-market', questionId: 'x' }),
+    context,
+  );
+  expect(event?.detail).toEqual({ embedId: ID, index: 1, total: 14 });
+});
+
+test('heights are rounded up and clamped to min and max', () => {
+  const clamped = { ...context, minHeight: 300, maxHeight: 900 };
+  const height = (h: unknown) => {
+    const event = checkPortMessage(message('resize', { height: h }), clamped);
+    return event?.type === 'resize' ? event.detail.height : null;
+  };
+  expect(height(612.01)).toBe(613);
+  expect(height(612)).toBe(612);
+  expect(height(12)).toBe(300);
+  expect(height(5000)).toBe(900);
+  expect(height(Number.NaN)).toBeNull();
+  expect(height(Infinity)).toBeNull();
+  expect(height(-1)).toBeNull();
+  expect(height('700')).toBeNull();
+});
+
+test.each([
+  ['not an object', 'ready'],
+  ['a JSON string', JSON.stringify(message('start', { resumed: false }))],
+  ['null', null],
+  ['an array', [message('start', { resumed: false })]],
+  ['another namespace', message('start', { resumed: false }, { ns: 'typeform' })],
+  ['another version', message('start', { resumed: false }, { v: 2 })],
+  ['another embed', message('start', { resumed: false }, { embedId: 'f'.repeat(32) })],
+  ['no data', message('start', undefined)],
+  ['an unknown type', message('navigate', { url: 'https://evil.example' })],
+  ['a close request', message('close-request', { reason: 'escape' })],
+  ['a frame-sent error', message('error', { code: 'handshake_timeout', message: 'x' })],
+  ['a malformed start', message('start', { resumed: 'yes' })],
+  ['a malformed progress', message('progress', { index: 14, total: 14 })],
+  ['a fractional progress', message('progress', { index: 1.5, total: 14 })],
+  ['a malformed ready', message('ready', { version: 1, bankRev: 1, locale: 'en' })],
+])('%s is ignored', (_, data) => {
+  expect(checkPortMessage(data, context)).toBeNull();
+});
+
+test.each([
+  ['HTML in the result type', { resultType: '<img src=x onerror=alert(1)>' }],
+  ['a javascript: result link', { resultUrl: 'javascript:alert(1)' }],
+  ['a result link on another origin', { resultUrl: 'https://evil.example/r/product-owner/' }],
+  ['a result link for another type', { resultUrl: `${ORIGIN}/r/product-manager/` }],
+  ['a result link with a fragment', { resultUrl: `${ORIGIN}/r/product-owner/#r=abc` }],
+  ['an unknown consent', { consent: 'maybe' }],
+])('a complete message with %s is dropped', (_, change) => {
+  const data = {
+    resultType: 'product-owner',
+    resultUrl: `${ORIGIN}/r/product-owner/`,
+    consent: 'not-requested',
+    ...change,
+  };
+  expect(checkPortMessage(message('complete', data), context)).toBeNull();
+});
+
+test('scores pass only when the host asked and the taker agreed; they are rounded to two decimals', () => {
+  const data = {
+    resultType: 'product-owner',
+    resultUrl: `${ORIGIN}/r/product-owner/`,
+    consent: 'granted',
+    scores: { strategic: -0.6666, outside: -1, pmFit: -0.83333 },
+  };
+  const asked = { ...context, shareScores: true };
+  expect(checkPortMessage(message('complete', data), asked)?.detail).toEqual({
+    embedId: ID,
+    resultType: 'product-owner',
+    resultUrl: `${ORIGIN}/r/product-owner/`,
+    consent: 'granted',
+    scores: { strategic: -0.67, outside: -1, pmFit: -0.83 },
+  });
+  // A page that injects scores although the host never asked: they are dropped.
+  expect(checkPortMessage(message('complete', data), context)?.detail).toEqual({
+    embedId: ID,
+    resultType: 'product-owner',
+    resultUrl: `${ORIGIN}/r/product-owner/`,
+    consent: 'not-requested',
+  });
+  // Declined: no scores even if some are attached.
+  expect(
+    checkPortMessage(message('complete', { ...data, consent: 'declined' }), asked)?.detail,
+  ).not.toHaveProperty('scores');
+  // Granted with broken scores: the whole message is dropped.
+  for (const scores of [undefined, { strategic: 2, outside: 0, pmFit: 0 }, { strategic: 0 }]) {
+    expect(checkPortMessage(message('complete', { ...data, scores }), asked)).toBeNull();
+  }
+});

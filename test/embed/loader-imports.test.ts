@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+
+/** The loader must stay dependency-free: it may import only the protocol and its own checks. */
+const ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  'loader.ts': ['./loader-checks', './protocol'],
+  'loader-checks.ts': ['./protocol'],
+  'protocol.ts': [],
+};
+
+test.each(Object.entries(ALLOWED))('%s imports only %j', (file, allowed) => {
+  const source = readFileSync(new URL(`../../src/embed/${file}`, import.meta.url), 'utf8');
+  const imports = [...source.matchAll(/^import[^;]*?from '([^']+)'/gms)].map((m) => m[1]);
+  expect(imports.every((path) => path !== undefined && allowed.includes(path))).toBe(true);
+});
+
+test('the loader source has none of the dangerous sinks', () => {
+  const source = ['loader.ts', 'loader-checks.ts', 'protocol.ts']
+    .map((file) => readFileSync(new URL(`../../src/embed/${file}`, import.meta.url), 'utf8'))
+    .join('\n')
+    .replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+  for (const sink of [
+    'innerHTML',
+    'outerHTML',
+    'insertAdjacentHTML',
+    'srcdoc',
+    'document.write',
+    'eval(',
+    'Function(',
+    'location',
+    'window.open',
+    "'*'",
+  ])
+    expect(source).not.toContain(sink);
+});

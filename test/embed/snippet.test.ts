@@ -1,0 +1,71 @@
+import { expect, test } from 'vitest';
+import {
+  buildSnippet,
+  DEFAULT_CHOICES,
+  toAttributes,
+  validateChoices,
+} from '../../src/embed/snippet';
+import { readOptions } from '../../src/embed/loader-checks';
+
+const ORIGIN = 'https://rolefit.example';
+
+test('the default snippet is the bare element with its fallback link, then the loader', () => {
+  expect(buildSnippet(ORIGIN, DEFAULT_CHOICES)).toBe(
+    [
+      '<rolefit-quiz>',
+      '  <a href="https://rolefit.example/">Take the Product Manager vs Product Owner fit quiz</a>',
+      '</rolefit-quiz>',
+      '<script async src="https://rolefit.example/embed/v1/embed.js"></script>',
+    ].join('\n'),
+  );
+});
+
+test('chosen options become attributes the loader reads back unchanged', () => {
+  const choices = {
+    length: 'short' as const,
+    hideSalaries: true,
+    hideGuide: true,
+    accent: '#0A7D5A',
+    frameTitle: 'Which product role fits you?',
+    ctaHref: 'https://acme.example/jobs',
+    ctaLabel: 'Open roles',
+    shareScores: true,
+  };
+  const attributes = new Map(toAttributes(choices));
+  const { options, problems } = readOptions((name) => attributes.get(name) ?? null);
+  expect(problems).toEqual([]);
+  expect(options).toMatchObject({
+    length: 'short',
+    salaries: 'hide',
+    guide: 'hide',
+    accent: '#0a7d5a',
+    shareScores: true,
+    frameTitle: 'Which product role fits you?',
+    cta: { href: 'https://acme.example/jobs', label: 'Open roles' },
+  });
+  expect(buildSnippet(ORIGIN, choices).split('\n')[0]).toBe(
+    '<rolefit-quiz length="short" salaries="hide" guide="hide" accent="#0a7d5a" frame-title="Which product role fits you?" cta-href="https://acme.example/jobs" cta-label="Open roles" share-scores>',
+  );
+});
+
+test('text is escaped in the snippet', () => {
+  const snippet = buildSnippet(ORIGIN, {
+    ...DEFAULT_CHOICES,
+    frameTitle: '"><script>alert(1)</script>',
+  });
+  expect(snippet).toContain('frame-title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+  expect(snippet).not.toContain('<script>alert');
+});
+
+test('invalid choices are reported and left out of the snippet', () => {
+  const choices = {
+    ...DEFAULT_CHOICES,
+    accent: 'green',
+    ctaHref: 'http://acme.example/jobs',
+    ctaLabel: 'Jobs',
+    frameTitle: 'x'.repeat(61),
+  };
+  expect(Object.keys(validateChoices(choices)).sort()).toEqual(['accent', 'ctaHref', 'frameTitle']);
+  expect(toAttributes(choices)).toEqual([]);
+  expect(validateChoices(DEFAULT_CHOICES)).toEqual({});
+});
