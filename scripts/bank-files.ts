@@ -1,7 +1,7 @@
 // Reads questions/ from disk for build-time and script checks (Node only).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBank } from '../src/domain/bank.ts';
+import { parseBank } from '../src/domain/parse-bank.ts';
 import { BankSchema, type Bank } from '../src/domain/schema.ts';
 import { checkRevisions, RevisionLockSchema, type RevisionLock } from '../src/domain/revisions.ts';
 

@@ -1,7 +1,8 @@
 // npm run bench:validity — SIMULATION, NOT VALIDATION.
 // Simulated takers answer the real bank through the real scoring engine; prints a table for docs/scoring.md.
 import { join } from 'node:path';
-import { parseBank, type PreparedBank } from '../src/domain/bank.ts';
+import type { PreparedBank } from '../src/domain/bank.ts';
+import { parseBank } from '../src/domain/parse-bank.ts';
 import { classifyFit } from '../src/domain/classify.ts';
 import { QUADRANT_POSITION, scoreAnswers } from '../src/domain/scoring.ts';
 import { QUADRANTS, type Mode, type Quadrant } from '../src/domain/schema.ts';

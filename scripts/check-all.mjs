@@ -16,6 +16,10 @@ const steps = [
     counts: /unit: (\d+) passed, (\d+) failed/,
   },
   { name: 'build', cmd: ['npx', '--no-install', 'vite', 'build'] },
+  // The embed loader's 3 KB gzip budget and its no-sink / no-'*' guards (scripts/check-embed-size.mjs).
+  { name: 'embed-size', cmd: ['node', 'scripts/check-embed-size.mjs'] },
+  // JavaScript per page against docs/performance.md's budgets; loads pages in Chromium.
+  { name: 'budgets', cmd: ['node', 'scripts/budgets.mjs'], needsBrowser: true },
   {
     name: 'e2e',
     cmd: ['npx', '--no-install', 'playwright', 'test', '-c', 'test/e2e/playwright.config.ts'],

@@ -1,7 +1,8 @@
 // npm run bank:release — archives the current bank revision so its share links keep decoding.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hashScoringKey, parseBank } from '../src/domain/bank.ts';
+import { hashScoringKey } from '../src/domain/bank.ts';
+import { parseBank } from '../src/domain/parse-bank.ts';
 import { BankSchema } from '../src/domain/schema.ts';
 import { hashArchive } from '../src/domain/revisions.ts';
 import { lockFile, questionsDir, readJson, readLock } from './bank-files.ts';

@@ -1,23 +1,35 @@
 import { StrictMode } from 'react';
 import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
+import { config as configureZod } from 'zod/mini';
 import { routes } from './app/routes';
 import { AppProviders } from './app/app-providers';
+import { isChunkErrorPage } from './app/route-error';
+import { registerServiceWorker } from './app/service-worker';
 import './app/styles.css';
+
+// Zod compiles its object parsers with `new Function` where it may; the CSP forbids eval, and the
+// probe alone is reported as a violation, so the interpreted parsers are used (docs/performance.md).
+configureZod({ jitless: true });
 
 if (typeof window !== 'undefined') {
   void hydrate();
 }
 
-/** Loads the lazy route modules of the current URL first, so hydration matches the prerendered HTML. */
-async function resolveLazyRoutes(url: string): Promise<void> {
+/**
+ * Loads the lazy route modules of the current URL first, so hydration matches the prerendered HTML.
+ * False when a page chunk could not be loaded (see `showChunkErrors`).
+ */
+async function resolveLazyRoutes(url: string): Promise<boolean> {
   const matches = matchRoutes(routes, url) ?? [];
-  await Promise.all(
+  const loaded = await Promise.all(
     matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      const loaded = await route.lazy();
-      Object.assign(route, { ...loaded, lazy: undefined });
+      if (typeof route.lazy !== 'function') return true;
+      const result = await route.lazy();
+      Object.assign(route, { ...result, lazy: undefined });
+      return !isChunkErrorPage(result);
     }),
   );
+  return loaded.every(Boolean);
 }
 
 /** "/quiz/", "/quiz/index.html" and "/quiz" are the same page. */
@@ -27,8 +39,13 @@ function normalizePath(path: string): string {
 }
 
 async function hydrate() {
-  await resolveLazyRoutes(window.location.pathname);
-  const { hydrateRoot, createRoot } = await import('react-dom/client');
+  // A page chunk can be missing (a new version was deployed after this HTML was cached). Then the
+  // page is rendered afresh instead of hydrated, and its error boundary offers a reload
+  // (src/app/route-error.tsx), never a dead page.
+  // React DOM and the page's chunk load in parallel, not one after the other.
+  const reactDom = import('react-dom/client');
+  const isPreloaded = await resolveLazyRoutes(window.location.pathname).catch(() => false);
+  const { hydrateRoot, createRoot } = await reactDom;
   const router = createBrowserRouter(routes);
   const root = document.getElementById('root');
   if (!root) return;
@@ -44,6 +61,7 @@ async function hydrate() {
     .querySelector('meta[name="rolefit-prerendered-path"]')
     ?.getAttribute('content');
   if (
+    isPreloaded &&
     root.hasChildNodes() &&
     rendered &&
     normalizePath(rendered) === normalizePath(window.location.pathname)
@@ -53,6 +71,7 @@ async function hydrate() {
     root.replaceChildren();
     createRoot(root).render(app);
   }
+  registerServiceWorker();
 }
 
 /**

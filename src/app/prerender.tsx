@@ -1,31 +1,43 @@
 import { StrictMode } from 'react';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider, type DataRouter } from 'react-router';
 import { routes } from './routes';
 import { AppProviders } from './app-providers';
 import { readHead, SITE_NAME } from './head';
 
+/** Resolves once the router has loaded the lazy route modules of its first location. */
+function whenInitialized(router: DataRouter): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
 /**
  * Build time only (vite-prerender-plugin, through `prerender` in src/main.tsx): renders one path to
- * static HTML with its head tags. It lives in its own module, loaded with a dynamic import, so the
- * static router and the server renderer stay out of the entry chunk that every page downloads.
+ * static HTML with its head tags. It renders with the same memory-router code path the browser uses
+ * (not `createStaticHandler`), so React Router's static-rendering code is never bundled into the
+ * entry chunk, and it lives in its own module so the server renderer is never downloaded.
  * The edge build of react-dom/server is used because the browser build opens a MessageChannel at load,
  * which keeps Node's event loop alive so `vite build` never exits.
  */
 export async function renderPage({ url }: { url: string }) {
   const { renderToString } = await import('react-dom/server.edge');
-  const handler = createStaticHandler(routes);
-  const request = new Request(new URL(url, 'http://localhost'));
-  const context = await handler.query(request);
-  if (context instanceof Response) throw new Error(`Unexpected redirect while prerendering ${url}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  await whenInitialized(router);
   const html = renderToString(
     <StrictMode>
       <AppProviders>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <RouterProvider router={router} />
       </AppProviders>
     </StrictMode>,
   );
-  const last = context.matches[context.matches.length - 1];
+  const { matches } = router.state;
+  const last = matches[matches.length - 1];
+  router.dispose();
   const head = last ? readHead(last.route.handle, last.params) : undefined;
   const elements = new Set<{ type: string; props: Record<string, string> }>();
   elements.add({ type: 'meta', props: { name: 'rolefit-prerendered-path', content: url } });

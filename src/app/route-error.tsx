@@ -1,4 +1,5 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import type { ComponentType } from 'react';
+import { isRouteErrorResponse, Link, useRouteError, type RouteObject } from 'react-router';
 import { paths } from './paths';
 
 /** Shown when a page fails. Quiz progress lives in storage, so nothing is lost by reloading. */
@@ -10,10 +11,17 @@ export function RouteError() {
       error.message,
     );
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  // A chunk also fails to load offline before the service worker has cached it.
+  const isOffline = typeof navigator !== 'undefined' && !navigator.onLine;
   return (
     <div className="error-page" role="alert">
       <h1>{notFound ? 'Page not found' : 'Something went wrong on this page'}</h1>
-      {isChunkError ? (
+      {isChunkError && isOffline ? (
+        <p>
+          This page could not be loaded because this device is offline. Reconnect and reload; your
+          answers are kept.
+        </p>
+      ) : isChunkError ? (
         <p>
           A newer version of rolefit was published while this tab was open. Reload to continue; your
           answers are kept.
@@ -40,4 +48,33 @@ export function RootError() {
       <RouteError />
     </main>
   );
+}
+
+type LazyRoute = Extract<RouteObject['lazy'], (...args: never[]) => unknown>;
+const chunkErrorPages = new WeakSet<ComponentType>();
+
+/**
+ * Wraps a route's `lazy()` so a page chunk that fails to load (a new version was deployed while the
+ * tab was open) becomes a page that throws the load error: the route's error boundary then offers
+ * a reload. Without this React Router 7 renders nothing at all for a route whose `lazy()` rejected
+ * (it keeps treating the route as still loading), so the page would be blank.
+ */
+export function showChunkErrors(lazy: LazyRoute): LazyRoute {
+  return async () => {
+    try {
+      return await lazy();
+    } catch (error) {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      const ChunkErrorPage = () => {
+        throw failure;
+      };
+      chunkErrorPages.add(ChunkErrorPage);
+      return { Component: ChunkErrorPage };
+    }
+  };
+}
+
+/** Whether a loaded lazy route is the stand-in for a chunk that failed to load. */
+export function isChunkErrorPage(loaded: { Component?: ComponentType | null }): boolean {
+  return loaded.Component != null && chunkErrorPages.has(loaded.Component);
 }

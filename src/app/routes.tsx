@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { RootLayout } from './root-layout';
-import { RootError, RouteError } from './route-error';
+import { RootError, RouteError, showChunkErrors } from './route-error';
 import { HomePage, homeHandle } from '../routes/home';
 import { NotFoundPage, notFoundHandle } from '../routes/not-found';
 import { paths } from './paths';
@@ -79,12 +79,31 @@ export const routes: RouteObject[] = [
           return { Component: m.ComparePage, handle: m.compareHandle };
         },
       },
+      {
+        path: paths.embedBuilder.path,
+        lazy: async () => {
+          const m = await import('../routes/embed-builder');
+          return { Component: m.EmbedBuilderPage, handle: m.embedBuilderHandle };
+        },
+      },
       { path: '*', Component: NotFoundPage, handle: notFoundHandle },
     ]),
+  },
+  {
+    // The embed runs chrome-less inside a host page's iframe: no header, footer or page frame.
+    path: paths.embed.path,
+    lazy: async () => {
+      const m = await import('../routes/embed');
+      return { Component: m.EmbedPage, handle: m.embedHandle, ErrorBoundary: m.EmbedError };
+    },
   },
 ];
 
 /** Every page gets its own boundary so the header and footer stay and progress is never lost. */
 function withErrorBoundaries(children: RouteObject[]): RouteObject[] {
-  return children.map((route) => ({ ...route, ErrorBoundary: RouteError }));
+  return children.map((route) => ({
+    ...route,
+    ErrorBoundary: RouteError,
+    ...(typeof route.lazy === 'function' ? { lazy: showChunkErrors(route.lazy) } : {}),
+  }));
 }

@@ -1,5 +1,6 @@
 import rawBank from '../../questions/bank.json';
-import { parseBank, type PreparedBank } from '../domain/bank';
+import type { PreparedBank } from '../domain/bank';
+import { parseBank } from '../domain/parse-bank';
 
 /** Where the bank lives, for error messages. */
 export const BANK_FILE = 'questions/bank.json';

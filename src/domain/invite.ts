@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, not full zod: the invite store is part of every page's entry chunk (docs/performance.md).
+import * as z from 'zod/mini';
 import type { Mode } from './schema';
 
 /** Format of the invite fragment (`#v=1&…`); a link with any other `v` is not an invite. */
@@ -72,34 +73,53 @@ export function readInviteMode(value: unknown): Mode {
  * anything read back from storage; an empty name (after cleaning) is not an invite.
  */
 export const InviteSchema = z.object({
-  name: z
-    .string()
-    .transform((s) => sanitizeInviteText(s, INVITE_NAME_MAX))
-    .pipe(z.string().min(1)),
-  note: z.string().transform((s) => sanitizeInviteText(s, INVITE_NOTE_MAX)),
-  email: z
-    .string()
-    .nullable()
-    .transform((s) => (s === null ? null : sanitizeInviteEmail(s))),
-  mode: z.string().nullable().transform(readInviteMode),
+  name: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((s: string) => sanitizeInviteText(s, INVITE_NAME_MAX)),
+    ),
+    z.string().check(z.minLength(1)),
+  ),
+  note: z.pipe(
+    z.string(),
+    z.transform((s: string) => sanitizeInviteText(s, INVITE_NOTE_MAX)),
+  ),
+  email: z.pipe(
+    z.nullable(z.string()),
+    z.transform((s: string | null) => (s === null ? null : sanitizeInviteEmail(s))),
+  ),
+  mode: z.pipe(
+    z.nullable(z.string()),
+    z.transform((s: string | null) => readInviteMode(s)),
+  ),
 });
 
 export type Invite = z.output<typeof InviteSchema>;
 
 /** The invite as saved for the tab; parsing re-sanitizes, so a tampered entry is cleaned or dropped. */
-export const SavedInviteSchema = z.object({ invite: InviteSchema.nullable() });
+export const SavedInviteSchema = z.object({ invite: z.nullable(InviteSchema) });
 
 /** The fragment's parameters; only `v=1` with a name is an invite. */
-const InviteParamsSchema = z
-  .object({
-    v: z.literal(String(INVITE_VERSION)),
-    n: z.string(),
-    m: z.string().nullable(),
-    e: z.string().nullable(),
-    l: z.string().nullable(),
-  })
-  .transform((p) => ({ name: p.n, note: p.m ?? '', email: p.e, mode: p.l }))
-  .pipe(InviteSchema);
+const InviteParamsSchema = z.pipe(
+  z.pipe(
+    z.object({
+      v: z.literal(String(INVITE_VERSION)),
+      n: z.string(),
+      m: z.nullable(z.string()),
+      e: z.nullable(z.string()),
+      l: z.nullable(z.string()),
+    }),
+    z.transform(
+      (p: { v: string; n: string; m: string | null; e: string | null; l: string | null }) => ({
+        name: p.n,
+        note: p.m ?? '',
+        email: p.e,
+        mode: p.l,
+      }),
+    ),
+  ),
+  InviteSchema,
+);
 
 /** Cleans what a coach typed into an invite, or null when no name is left. */
 export function sanitizeInvite(input: Invite): Invite | null {

@@ -117,6 +117,7 @@ function StartPanel() {
             <button
               type="button"
               className="button primary"
+              disabled={!isHydrated}
               onClick={() => {
                 start('full');
               }}
@@ -126,6 +127,7 @@ function StartPanel() {
             <button
               type="button"
               className="button"
+              disabled={!isHydrated}
               onClick={() => {
                 start('short');
               }}

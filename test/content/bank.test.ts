@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import rawBank from '../../questions/bank.json';
-import { estimateMinutes, getAllowedAnswers, parseBank } from '../../src/domain/bank';
+import { estimateMinutes, getAllowedAnswers } from '../../src/domain/bank';
+import { parseBank } from '../../src/domain/parse-bank';
 import { bankJsonSchemaText } from '../../src/domain/bank-json-schema';
 import { classifyFit } from '../../src/domain/classify';
 import { QUADRANT_POSITION, scoreAnswers } from '../../src/domain/scoring';

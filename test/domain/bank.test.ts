@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { hashItem, hashScoringKey, parseBank, prepareBank } from '../../src/domain/bank';
+import { hashItem, hashScoringKey, prepareBank } from '../../src/domain/bank';
+import { parseBank } from '../../src/domain/parse-bank';
 import { checkRevisions, hashArchive } from '../../src/domain/revisions';
 import { makeBank } from './fixture-bank';
 

@@ -1,0 +1,124 @@
+// npm run bench:scale — does rolefit still keep up with a much larger bank? Prints figures; not a test.
+//
+// Builds a bank of 1,000 scenarios (the real dimensions, practice and context questions, plus the real
+// scenarios cycled under new ids), then times what a taker's browser does with it, each step the median
+// of several runs, against the 50 ms target of issue #6:
+//   validate  schema: BankSchema (zod/mini); prepare: prepareBank (item hashes, scoring key, order)
+//   score     scoreAnswers + classifyFit for a full quiz of 1,013 answers
+//   encode    toSharedResult + encodeShareCode at the scores level (its length does not grow with
+//             the bank), then decodeShareCode to check the link round-trips
+// Zod compiles object parsers with `new Function` where it may; the app's CSP forbids eval, so the
+// browser runs the interpreted parsers. Both are measured: "jit" as Node allows, "jitless" as in the
+// browser (z.config({ jitless: true })).
+import { performance } from 'node:perf_hooks';
+import * as z from 'zod/mini';
+import { classifyFit } from '../src/domain/classify.ts';
+import { prepareBank } from '../src/domain/bank.ts';
+import { describeBankIssues } from '../src/domain/parse-bank.ts';
+import { BankSchema, QUADRANTS, type Answers, type Bank } from '../src/domain/schema.ts';
+import { scoreAnswers } from '../src/domain/scoring.ts';
+import {
+  buildShareManifest,
+  decodeShareCode,
+  encodeShareCode,
+  toSharedResult,
+} from '../src/domain/share-code.ts';
+import { questionsDir, readJson } from './bank-files.ts';
+
+const SCENARIOS = 1_000;
+const RUNS = 25;
+const TARGET_MS = 50;
+
+function makeBank(): unknown {
+  const real = readJson(`${questionsDir}/bank.json`) as Bank;
+  const scenarios = Array.from({ length: SCENARIOS }, (_, i) => {
+    const source = real.scenarios[i % real.scenarios.length];
+    if (!source) throw new Error('the real bank has no scenarios');
+    const prompt = `Situation ${i + 1}. ${source.prompt}`.slice(0, 300).trim();
+    return {
+      ...source,
+      id: `scale-scenario-${String(i + 1).padStart(4, '0')}`,
+      short: i % 4 === 0 ? true : undefined,
+      prompt,
+    };
+  });
+  return { ...real, revision: 200, scenarios };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? 0)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const started = performance.now();
+  const value = fn();
+  return [value, performance.now() - started];
+}
+
+function run(raw: unknown) {
+  const [parsed, schema] = time(() => BankSchema.safeParse(raw));
+  if (!parsed.success) {
+    const problems = describeBankIssues('generated bank', raw, parsed.error.issues);
+    throw new Error(`the generated bank is invalid:\n${problems.join('\n')}`);
+  }
+  const [prepared, prepare] = time(() => prepareBank(parsed.data));
+  const answers: Answers = {};
+  prepared.items.full.forEach((item, i) => {
+    if (item.kind === 'scenario') answers[item.id] = QUADRANTS[(i * 7) % 4] ?? 'strategic-market';
+    else if (item.kind === 'practice') answers[item.id] = 'monthly';
+    else answers[item.id] = 'prefer-not-to-say';
+  });
+  const [fit, score] = time(() => {
+    const outcome = scoreAnswers(prepared, answers, 'full');
+    if (!outcome.ok) throw new Error(`scoring failed: ${JSON.stringify(outcome.error)}`);
+    return { scores: outcome.value, fit: classifyFit(outcome.value, prepared.bank) };
+  });
+  const [code, encode] = time(() =>
+    encodeShareCode({ level: 'scores', result: toSharedResult(fit.scores, fit.fit) }),
+  );
+  const decoded = decodeShareCode(code, (revision, mode) =>
+    revision === prepared.bank.revision ? buildShareManifest(prepared.bank, mode) : undefined,
+  );
+  if (!decoded.ok) throw new Error(`the scores link does not decode: ${decoded.reason}`);
+  return { schema, prepare, score, encode, code, items: prepared.items.full.length, fit };
+}
+
+const raw = makeBank();
+console.log(
+  `Scale check: ${SCENARIOS.toLocaleString('en-US')} scenarios (+ practice and context items), median of ${RUNS} runs after 3 warm-ups, Node ${process.version}.\n`,
+);
+console.log(
+  '| zod parsers | validate: schema ms | validate: prepare ms | score ms | encode ms | total ms | target | result |',
+);
+console.log('|---|---:|---:|---:|---:|---:|---:|---|');
+let sample: ReturnType<typeof run> | undefined;
+let failed = false;
+for (const jitless of [false, true]) {
+  z.config({ jitless });
+  for (let i = 0; i < 3; i += 1) run(raw);
+  const rows = Array.from({ length: RUNS }, () => run(raw));
+  sample = rows[0];
+  const v = median(rows.map((r) => r.schema));
+  const p = median(rows.map((r) => r.prepare));
+  const s = median(rows.map((r) => r.score));
+  const e = median(rows.map((r) => r.encode));
+  const total = median(rows.map((r) => r.schema + r.prepare + r.score + r.encode));
+  failed ||= total >= TARGET_MS;
+  console.log(
+    `| ${jitless ? 'jitless (browser, CSP)' : 'jit (Node default)'} | ${v.toFixed(2)} | ${p.toFixed(2)} | ${s.toFixed(2)} | ${e.toFixed(3)} | ${total.toFixed(2)} | < ${TARGET_MS} | ${total < TARGET_MS ? 'ok' : 'OVER'} |`,
+  );
+}
+if (sample) {
+  console.log(
+    `\n${sample.items} quiz items; result ${sample.fit.fit.type}; scores link #r=${sample.code} (${sample.code.length} characters, the same length as for the real bank).`,
+  );
+}
+console.log(
+  failed
+    ? '\nOver the 50 ms target (figures only; this is not a pass/fail test).'
+    : '\nWithin the 50 ms target.',
+);

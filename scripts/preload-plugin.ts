@@ -1,0 +1,51 @@
+import type { Plugin, Rolldown } from 'vite';
+
+/**
+ * Every page hydrates with React DOM, which src/main.tsx imports dynamically (a static import keeps
+ * the prerender from exiting). Without a hint the browser only discovers that 65 kB chunk after the
+ * entry has downloaded and run. On pages whose content appears only after hydration (`pathPrefixes`:
+ * the quiz, results, share pages) a `<link rel="modulepreload">` lets both download in parallel; on
+ * pages that are complete as prerendered HTML it would only compete with the stylesheet for
+ * bandwidth and delay the first paint (docs/performance.md). Runs after vite-prerender-plugin.
+ */
+export function preloadReactDomPlugin({
+  pathPrefixes,
+}: {
+  pathPrefixes: readonly string[];
+}): Plugin {
+  return {
+    name: 'rolefit-preload-react-dom',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle: Rolldown.OutputBundle) {
+        const chunks = Object.values(bundle).filter(
+          (o): o is Rolldown.OutputChunk => o.type === 'chunk',
+        );
+        const client = chunks.find((c) =>
+          c.moduleIds.some((id) => /[\\/]react-dom[\\/]client\.js$/.test(id)),
+        );
+        if (!client) return;
+        const entry = chunks.find((c) => c.isEntry);
+        const files = [client.fileName, ...client.imports].filter((f) => f !== entry?.fileName);
+        const links = files
+          .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
+          .join('');
+        for (const asset of Object.values(bundle)) {
+          if (asset.type !== 'asset' || !asset.fileName.endsWith('.html')) continue;
+          if (typeof asset.source !== 'string') continue;
+          const path = /<meta name="rolefit-prerendered-path" content="([^"]*)"/.exec(
+            asset.source,
+          )?.[1];
+          if (path === undefined || !pathPrefixes.some((prefix) => path.startsWith(prefix)))
+            continue;
+          asset.source = asset.source.replace(
+            /(<script type="module" crossorigin src="[^"]+"><\/script>)/,
+            `$1${links}`,
+          );
+        }
+      },
+    },
+  };
+}
