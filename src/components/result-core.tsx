@@ -112,3 +112,26 @@ export function MapSection({
     </section>
   );
 }
+
+/** "Why this result": sentences that count the taker's own choices, then the next-nearest type. */
+export function WhySection({
+  sentences,
+  nextNearest,
+  headingId = 'why-heading',
+}: {
+  sentences: readonly string[];
+  nextNearest: string;
+  headingId?: string;
+}) {
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>Why this result</h2>
+      <ul>
+        {sentences.map((sentence) => (
+          <li key={sentence}>{sentence}</li>
+        ))}
+      </ul>
+      <p>{nextNearest}</p>
+    </section>
+  );
+}

@@ -15,8 +15,7 @@ import { newSeed } from '../components/random-seed';
 import { loadBank } from '../content/load-content';
 import { estimateMinutes, type PreparedBank } from '../domain/bank';
 import { classifyFit } from '../domain/classify';
-import { presentItem } from '../domain/present';
-import { getCurrentIndex, getProgress } from '../domain/progress';
+import { getProgress } from '../domain/progress';
 import { toSharedResult } from '../domain/share-code';
 import { buildResultPath } from '../domain/result-link';
 import { scoreAnswers } from '../domain/scoring';
@@ -26,17 +25,16 @@ import { createMemoryStorage } from '../store/guarded-storage';
 import {
   QuizStoreProvider,
   useAnswers,
-  useCurrentId,
   useIsReviewing,
   useQuizActions,
   useQuizMode,
-  useShuffleSeed,
   useStorageNotice,
 } from '../store/quiz-store';
 import type { EmbedParams } from './frame-messages';
 import type { Consent, SharedScores } from './protocol';
 import { useAutoHeight, useHostLink, type HostLink } from './use-host-link';
 import { useFocusOnMount } from './use-focus-on-mount';
+import { useQuestionStep } from '../store/use-question-step';
 import './embed.css';
 
 const EmbedResult = lazy(async () => {
@@ -307,50 +305,31 @@ function EmbedQuestions({
   mode: Mode;
   link: HostLink | null;
 }) {
-  const answers = useAnswers(prepared);
-  const currentId = useCurrentId();
-  const seed = useShuffleSeed();
-  const { answerQuestion, goToQuestion, openReview } = useQuizActions();
-  const [showMissing, setShowMissing] = useState(false);
-  const items = prepared.items[mode];
-  const index = getCurrentIndex(items, currentId, answers);
-  const item = items[index];
-  const presented = useMemo(() => (item ? presentItem(item, seed) : null), [item, seed]);
+  const { openReview } = useQuizActions();
+  const step = useQuestionStep(prepared, mode);
+  const { answers, items, index, item, presented } = step;
 
   // progress: which question is on screen, never what was answered.
   useEffect(() => {
     link?.send('progress', { index, total: items.length });
   }, [link, index, items.length]);
 
-  const handleSelect = useCallback(
-    (optionId: string) => {
-      if (!item) return;
-      answerQuestion(item.id, optionId, item.hash);
-      setShowMissing(false);
-    },
-    [item, answerQuestion],
-  );
   if (!item || !presented) return null;
 
   const isLast = index + 1 === items.length;
   const handleNext = () => {
-    if (answers[item.id] === undefined) {
-      setShowMissing(true);
-      return;
-    }
-    setShowMissing(false);
+    if (!step.requireAnswer()) return;
     const next = items[index + 1];
     if (next) {
-      goToQuestion(next.id);
+      step.goTo(next.id);
       return;
     }
     // The last question: finish, or go back to the first one still open.
     const progress = getProgress(prepared, mode, answers);
     const open = items[progress.nextIndex];
     if (progress.isComplete || !open) openReview();
-    else goToQuestion(open.id);
+    else step.goTo(open.id);
   };
-  const previous = items[index - 1];
   return (
     <QuestionView
       key={item.id}
@@ -360,16 +339,9 @@ function EmbedQuestions({
       {...(presented.hint ? { hint: presented.hint } : {})}
       options={presented.options}
       selected={answers[item.id]}
-      showMissing={showMissing}
-      onSelect={handleSelect}
-      onBack={
-        previous
-          ? () => {
-              setShowMissing(false);
-              goToQuestion(previous.id);
-            }
-          : null
-      }
+      showMissing={step.showMissing}
+      onSelect={step.select}
+      onBack={step.goBack}
       onNext={handleNext}
       nextLabel={isLast ? 'See my result' : 'Next'}
       isEmbedded

@@ -1,5 +1,5 @@
 import { paths } from '../app/paths';
-import { CertaintySection, MapSection } from '../components/result-core';
+import { CertaintySection, MapSection, WhySection } from '../components/result-core';
 import { SalarySection, TypeDescription } from '../components/result-guide';
 import { SharePanel } from '../components/share-panel';
 import { loadRolesContent, loadSalaries } from '../content/load-guide';
@@ -88,15 +88,11 @@ export function EmbedResult(props: EmbedResultProps) {
             }
           : {})}
       />
-      <section aria-labelledby="embed-why-heading">
-        <h2 id="embed-why-heading">Why this result</h2>
-        <ul>
-          {[...view.sentences, ...fit.explanation.slice(view.sentences.length)].map((sentence) => (
-            <li key={sentence}>{sentence}</li>
-          ))}
-        </ul>
-        <p>{view.nextNearest}</p>
-      </section>
+      <WhySection
+        sentences={[...view.sentences, ...fit.explanation.slice(view.sentences.length)]}
+        nextNearest={view.nextNearest}
+        headingId="embed-why-heading"
+      />
       <MapSection result={shared} label="You" caption="Your scores" />
       {salaries ? <SalarySection selection={salaries} /> : null}
       <aside className="notice">

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ContinueElsewhere } from '../components/continue-elsewhere';
+import { useQuestionStep } from '../store/use-question-step';
 import { decodeProgress, LINK_PROBLEMS } from '../content/decode-result';
 import { getLoadedRevision } from '../content/load-archive';
 import { prepareBank } from '../domain/bank';
@@ -17,17 +18,10 @@ import { QuestionView } from '../components/question-view';
 import { useHydrated } from '../components/use-hydrated';
 import { estimateMinutes, type PreparedBank } from '../domain/bank';
 import { labelOfAnswer, presentItem } from '../domain/present';
-import { getCurrentIndex, getProgress } from '../domain/progress';
+import { getProgress } from '../domain/progress';
 import type { Mode } from '../domain/schema';
 import { loadBank } from '../content/load-content';
-import {
-  useAnswers,
-  useCurrentId,
-  useIsReviewing,
-  useQuizActions,
-  useQuizMode,
-  useShuffleSeed,
-} from '../store/quiz-store';
+import { useAnswers, useIsReviewing, useQuizActions, useQuizMode } from '../store/quiz-store';
 
 export const quizHandle: RouteHandle = {
   head: () => ({
@@ -182,28 +176,12 @@ function StartCard({ prepared }: { prepared: PreparedBank }) {
 
 function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }) {
   const navigate = useNavigate();
-  const answers = useAnswers(prepared);
-  const currentId = useCurrentId();
   const isReviewing = useIsReviewing();
-  const seed = useShuffleSeed();
-  const { answerQuestion, goToQuestion, openReview } = useQuizActions();
-  const [showMissing, setShowMissing] = useState(false);
+  const { openReview } = useQuizActions();
+  const step = useQuestionStep(prepared, mode);
+  const { answers, items, index, item, presented } = step;
   const [returnToReview, setReturnToReview] = useState(false);
-
-  const items = prepared.items[mode];
   const progress = getProgress(prepared, mode, answers);
-  const index = getCurrentIndex(items, currentId, answers);
-  const item = items[index];
-  const presented = useMemo(() => (item ? presentItem(item, seed) : null), [item, seed]);
-
-  const handleSelect = useCallback(
-    (optionId: string) => {
-      if (!item) return;
-      answerQuestion(item.id, optionId, item.hash);
-      setShowMissing(false);
-    },
-    [item, answerQuestion],
-  );
 
   if (isReviewing || !item || !presented) {
     return (
@@ -212,8 +190,7 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
         mode={mode}
         onChange={(id) => {
           setReturnToReview(true);
-          setShowMissing(false);
-          goToQuestion(id);
+          step.goTo(id);
         }}
         onFinish={() => {
           void navigate(paths.results.href());
@@ -223,20 +200,15 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
   }
 
   const handleNext = () => {
-    if (answers[item.id] === undefined) {
-      setShowMissing(true);
-      return;
-    }
-    setShowMissing(false);
+    if (!step.requireAnswer()) return;
     const nextItem = items[index + 1];
     if (!nextItem || (returnToReview && progress.isComplete)) {
       setReturnToReview(false);
       openReview();
       return;
     }
-    goToQuestion(nextItem.id);
+    step.goTo(nextItem.id);
   };
-  const previous = items[index - 1];
 
   const progressLink = `${window.location.origin}${paths.quiz.href()}#p=${encodeProgressCode(
     { revision: prepared.bank.revision, mode, answers },
@@ -252,16 +224,9 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
         {...(presented.hint ? { hint: presented.hint } : {})}
         options={presented.options}
         selected={answers[item.id]}
-        showMissing={showMissing}
-        onSelect={handleSelect}
-        onBack={
-          previous
-            ? () => {
-                setShowMissing(false);
-                goToQuestion(previous.id);
-              }
-            : null
-        }
+        showMissing={step.showMissing}
+        onSelect={step.select}
+        onBack={step.goBack}
         onNext={handleNext}
         nextLabel={
           index + 1 === items.length || (returnToReview && progress.isComplete)

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import type { RouteHandle } from '../app/head';
 import { paths } from '../app/paths';
 import { ChartBoundary } from '../components/chart-boundary';
-import { CertaintySection, MapSection } from '../components/result-core';
+import { CertaintySection, MapSection, WhySection } from '../components/result-core';
 import { SharePanel } from '../components/share-panel';
 import { SendToCoach } from '../components/send-to-coach';
 import { newSeed } from '../components/random-seed';
@@ -154,15 +154,10 @@ function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
             }
           : {})}
       />
-      <section aria-labelledby="why-heading">
-        <h2 id="why-heading">Why this result</h2>
-        <ul>
-          {[...view.sentences, ...fit.explanation.slice(view.sentences.length)].map((sentence) => (
-            <li key={sentence}>{sentence}</li>
-          ))}
-        </ul>
-        <p>{view.nextNearest}</p>
-      </section>
+      <WhySection
+        sentences={[...view.sentences, ...fit.explanation.slice(view.sentences.length)]}
+        nextNearest={view.nextNearest}
+      />
       <MapSection result={shared} label="You" caption="Your scores" />
       <section aria-labelledby="skills-heading">
         <h2 id="skills-heading">Your practice profile</h2>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { paths } from '../app/paths';
-import { CertaintySection, MapSection } from '../components/result-core';
+import { CertaintySection, MapSection, WhySection } from '../components/result-core';
 import { useHydrated } from '../components/use-hydrated';
 import { decodeResultCode, LINK_PROBLEMS } from '../content/decode-result';
 import { getLoadedRevision } from '../content/load-archive';
@@ -189,15 +189,7 @@ function SharedDetails({ pathType }: { pathType: ResultType }) {
       ) : null}
       <h2>{view.headline}</h2>
       <CertaintySection view={view} />
-      <section aria-labelledby="why-heading">
-        <h2 id="why-heading">Why this result</h2>
-        <ul>
-          {view.sentences.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ul>
-        <p>{view.nextNearest}</p>
-      </section>
+      <WhySection sentences={view.sentences} nextNearest={view.nextNearest} />
       <MapSection result={result} label="Shared result" caption="Shared scores" />
       {outcome.value.answers ? (
         <SharedAnswers
