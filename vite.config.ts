@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { vitePrerenderPlugin } from 'vite-prerender-plugin';
@@ -9,7 +10,17 @@ import { cspPlugin } from './scripts/csp-plugin.ts';
 import { preloadReactDomPlugin } from './scripts/preload-plugin.ts';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin.ts';
 
-export default defineConfig({
+const routerProduction = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+);
+
+export default defineConfig(({ command }) => ({
+  // React Router publishes only its development build through package exports (the framework-mode
+  // plugin aliases the production one); without this alias the app ships its dev warnings too.
+  resolve:
+    command === 'build'
+      ? { alias: [{ find: /^react-router$/, replacement: routerProduction }] }
+      : {},
   plugins: [
     bankCheckPlugin(),
     embedLoaderPlugin(),
@@ -34,4 +45,4 @@ export default defineConfig({
     setupFiles: ['./test/setup.ts'],
     reporters: ['default', './.ci/summary-reporter.ts'],
   },
-});
+}));
