@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { vitePrerenderPlugin } from 'vite-prerender-plugin';
-import { prerenderPaths } from './src/app/paths.ts';
+import { prerenderPaths } from './src/app/prerender-paths.ts';
 import { bankCheckPlugin } from './scripts/bank-check-plugin.ts';
 import { embedLoaderPlugin } from './scripts/embed-loader-plugin.ts';
 import { cspPlugin } from './scripts/csp-plugin.ts';
@@ -21,6 +21,10 @@ export default defineConfig(({ command }) => ({
     command === 'build'
       ? { alias: [{ find: /^react-router$/, replacement: routerProduction }] }
       : {},
+  build: {
+    // Every browser we support preloads modules itself; the polyfill would cost every page ~0.4 KB.
+    modulePreload: { polyfill: false },
+  },
   plugins: [
     bankCheckPlugin(),
     embedLoaderPlugin(),
@@ -43,6 +47,8 @@ export default defineConfig(({ command }) => ({
     environment: 'node',
     include: ['test/**/*.test.{ts,tsx}'],
     setupFiles: ['./test/setup.ts'],
+    // Route tests drive whole pages through user-event; CI machines are shared and often busy.
+    testTimeout: 20_000,
     reporters: ['default', './.ci/summary-reporter.ts'],
   },
 }));

@@ -1,35 +1,13 @@
 import { StrictMode } from 'react';
-import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router';
-import { config as configureZod } from 'zod/mini';
-import { routes } from './app/routes';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes, matchPage } from './app/routes';
 import { AppProviders } from './app/app-providers';
-import { isChunkErrorPage } from './app/route-error';
+import { PageErrorBoundary, RootError } from './app/route-error';
 import { registerServiceWorker } from './app/service-worker';
 import './app/styles.css';
 
-// Zod compiles its object parsers with `new Function` where it may; the CSP forbids eval, and the
-// probe alone is reported as a violation, so the interpreted parsers are used (docs/performance.md).
-configureZod({ jitless: true });
-
 if (typeof window !== 'undefined') {
   void hydrate();
-}
-
-/**
- * Loads the lazy route modules of the current URL first, so hydration matches the prerendered HTML.
- * False when a page chunk could not be loaded (see `showChunkErrors`).
- */
-async function resolveLazyRoutes(url: string): Promise<boolean> {
-  const matches = matchRoutes(routes, url) ?? [];
-  const loaded = await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return true;
-      const result = await route.lazy();
-      Object.assign(route, { ...result, lazy: undefined });
-      return !isChunkErrorPage(result);
-    }),
-  );
-  return loaded.every(Boolean);
 }
 
 /** "/quiz/", "/quiz/index.html" and "/quiz" are the same page. */
@@ -39,21 +17,29 @@ function normalizePath(path: string): string {
 }
 
 async function hydrate() {
-  // A page chunk can be missing (a new version was deployed after this HTML was cached). Then the
-  // page is rendered afresh instead of hydrated, and its error boundary offers a reload
-  // (src/app/route-error.tsx), never a dead page.
+  // The current page's chunk loads before the first render, so hydration matches the prerendered
+  // HTML. A missing chunk (a new version was deployed after this HTML was cached) makes the page
+  // render afresh instead, and its error boundary offers a reload, never a dead page.
   // React DOM and the page's chunk load in parallel, not one after the other.
   const reactDom = import('react-dom/client');
-  const isPreloaded = await resolveLazyRoutes(window.location.pathname).catch(() => false);
+  const isPreloaded = await matchPage(window.location.pathname)
+    .route.source.load()
+    .then(
+      () => true,
+      () => false,
+    );
   const { hydrateRoot, createRoot } = await reactDom;
-  const router = createBrowserRouter(routes);
   const root = document.getElementById('root');
   if (!root) return;
   const app = (
     <StrictMode>
-      <AppProviders>
-        <RouterProvider router={router} />
-      </AppProviders>
+      <PageErrorBoundary fallback={RootError}>
+        <AppProviders>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </AppProviders>
+      </PageErrorBoundary>
     </StrictMode>
   );
   // Hydrate only HTML prerendered for this path; a host's 404.html fallback is rendered afresh.

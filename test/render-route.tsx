@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '../src/app/routes';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { AppRoutes } from '../src/app/routes';
 import { createMemoryStorage } from '../src/store/guarded-storage';
-import { InviteProvider } from '../src/store/invite-store';
+import { InviteProvider } from '../src/store/invite-provider';
 import { QuizStoreProvider } from '../src/store/quiz-store';
 
 export interface RenderRouteOptions {
@@ -14,11 +14,17 @@ export interface RenderRouteOptions {
   sessionStorage?: Storage;
 }
 
-/** Renders the real route objects at `path` with a fresh quiz store, as the app does. */
+/** Keeps the router's current location where the test can read it (the address bar, in a browser). */
+function LocationProbe({ onChange }: { onChange: (location: Location) => void }) {
+  onChange(useLocation());
+  return null;
+}
+
+/** Renders the real routes at `path` with a fresh quiz store, as the app does. */
 export function renderRoute(path: string, options: RenderRouteOptions = {}) {
   const storage = options.storage === undefined ? createMemoryStorage() : options.storage;
   const sessionStorage = options.sessionStorage ?? createMemoryStorage();
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  let location: Location | undefined;
   const getStorage = () => {
     if (options.storageThrows)
       throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -27,9 +33,17 @@ export function renderRoute(path: string, options: RenderRouteOptions = {}) {
   const view = render(
     <QuizStoreProvider getStorage={getStorage}>
       <InviteProvider getStorage={() => sessionStorage}>
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={[path]}>
+          <AppRoutes />
+          <LocationProbe onChange={(next) => (location = next)} />
+        </MemoryRouter>
       </InviteProvider>
     </QuizStoreProvider>,
   );
-  return { ...view, router, storage, sessionStorage };
+  /** The location the app is at now (like reading the address bar). */
+  const currentLocation = (): Location => {
+    if (!location) throw new Error('The router has not rendered yet.');
+    return location;
+  };
+  return { ...view, currentLocation, storage, sessionStorage };
 }

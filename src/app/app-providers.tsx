@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { InviteProvider } from '../store/invite-store';
+import { InviteProvider } from '../store/invite-provider';
 import { QuizStoreProvider } from '../store/quiz-store';
 
 /** The browser's localStorage, or null where there is none (prerender) or it is blocked. */

@@ -14,22 +14,6 @@ export interface RouteHandle {
   head: (params: Readonly<Record<string, string | undefined>>) => PageHead;
 }
 
-function isRouteHandle(handle: unknown): handle is RouteHandle {
-  return (
-    handle !== null &&
-    typeof handle === 'object' &&
-    typeof Reflect.get(handle, 'head') === 'function'
-  );
-}
-
-/** The head of a matched route (React Router types `handle` as unknown; every handle here is ours). */
-export function readHead(
-  handle: unknown,
-  params: Readonly<Record<string, string | undefined>>,
-): PageHead | undefined {
-  return isRouteHandle(handle) ? handle.head(params) : undefined;
-}
-
 export const SITE_NAME = 'rolefit';
 
 const PLACEHOLDER_ORIGIN = 'https://rolefit.example';

@@ -1,4 +1,4 @@
-import { RESULT_TYPES, type ResultType } from '../domain/result-types';
+import type { ResultType } from '../domain/result-types';
 
 /** Every route path, with href builders. Paths end without a slash except the share pages. */
 export const paths = {
@@ -17,20 +17,3 @@ export const paths = {
   embed: { path: '/embed', href: () => '/embed/' },
   embedBuilder: { path: '/embed-builder', href: () => '/embed-builder' },
 } as const;
-
-/** Every public path written to its own static HTML file at build time. */
-export const prerenderPaths: readonly string[] = [
-  paths.home.path,
-  paths.quiz.path,
-  paths.results.path,
-  paths.roles.path,
-  paths.howItWorks.path,
-  paths.privacy.path,
-  ...RESULT_TYPES.map((t) => paths.shareResult.href(t)),
-  paths.compare.path,
-  paths.coach.path,
-  paths.invite.href(),
-  paths.embed.href(),
-  paths.embedBuilder.path,
-  '/404.html',
-];

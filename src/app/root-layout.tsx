@@ -1,20 +1,13 @@
-import { useEffect } from 'react';
-import { Link, Outlet, ScrollRestoration, useMatches } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { StorageNoticeBanner } from '../components/storage-notice';
 import { useHydrated } from '../components/use-hydrated';
 import { useQuizActions, useStorageNotice } from '../store/quiz-store';
 import { FramedNotice, useIsFramed } from '../embed/frame-guard';
-import { readHead } from './head';
 import { paths } from './paths';
+import { ScrollManager } from './scroll-manager';
 
 /** Page frame: skip link, header, main landmark and the footer notice. */
 export function RootLayout() {
-  const matches = useMatches();
-  const last = matches[matches.length - 1];
-  const head = last ? readHead(last.handle, last.params) : undefined;
-  useEffect(() => {
-    if (head) document.title = head.title;
-  }, [head]);
   // Framed by another site: only a link out (the embed at /embed/ is the way to put rolefit in a page).
   const isFramed = useIsFramed();
   if (isFramed) return <FramedNotice />;
@@ -60,7 +53,7 @@ export function RootLayout() {
           <p>Your answers stay in this browser. No accounts, no cookies, no tracking.</p>
         </div>
       </footer>
-      {typeof window === 'undefined' ? null : <ScrollRestoration />}
+      <ScrollManager />
     </>
   );
 }

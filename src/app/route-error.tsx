@@ -1,21 +1,25 @@
-import type { ComponentType } from 'react';
-import { isRouteErrorResponse, Link, useRouteError, type RouteObject } from 'react-router';
+import { Component, type ComponentType, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { paths } from './paths';
 
-/** Shown when a page fails. Quiz progress lives in storage, so nothing is lost by reloading. */
-export function RouteError() {
-  const error = useRouteError();
-  const isChunkError =
+/** Whether an error is a page chunk that failed to load (a new deploy, or offline before caching). */
+export function isChunkLoadError(error: unknown): boolean {
+  return (
     error instanceof Error &&
-    /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(
+    /dynamically imported module|Importing a module script failed|Failed to fetch|error loading dynamically/i.test(
       error.message,
-    );
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
+    )
+  );
+}
+
+/** Shown when a page fails. Quiz progress lives in storage, so nothing is lost by reloading. */
+export function RouteError({ error }: { error?: unknown }) {
+  const isChunkError = isChunkLoadError(error);
   // A chunk also fails to load offline before the service worker has cached it.
   const isOffline = typeof navigator !== 'undefined' && !navigator.onLine;
   return (
     <div className="error-page" role="alert">
-      <h1>{notFound ? 'Page not found' : 'Something went wrong on this page'}</h1>
+      <h1>Something went wrong on this page</h1>
       {isChunkError && isOffline ? (
         <p>
           This page could not be loaded because this device is offline. Reconnect and reload; your
@@ -41,40 +45,52 @@ export function RouteError() {
   );
 }
 
-/** The last-resort boundary, outside the page frame: adds the main landmark itself. */
-export function RootError() {
+/** The last-resort error page, outside the page frame: adds the main landmark itself. */
+export function RootError({ error }: { error?: unknown }) {
   return (
     <main id="main" className="wrap">
-      <RouteError />
+      <RouteError error={error} />
     </main>
   );
 }
 
-type LazyRoute = Extract<RouteObject['lazy'], (...args: never[]) => unknown>;
-const chunkErrorPages = new WeakSet<ComponentType>();
-
-/**
- * Wraps a route's `lazy()` so a page chunk that fails to load (a new version was deployed while the
- * tab was open) becomes a page that throws the load error: the route's error boundary then offers
- * a reload. Without this React Router 7 renders nothing at all for a route whose `lazy()` rejected
- * (it keeps treating the route as still loading), so the page would be blank.
- */
-export function showChunkErrors(lazy: LazyRoute): LazyRoute {
-  return async () => {
-    try {
-      return await lazy();
-    } catch (error) {
-      const failure = error instanceof Error ? error : new Error(String(error));
-      const ChunkErrorPage = () => {
-        throw failure;
-      };
-      chunkErrorPages.add(ChunkErrorPage);
-      return { Component: ChunkErrorPage };
-    }
-  };
+interface PageErrorBoundaryProps {
+  children: ReactNode;
+  /** Rendered instead of the children once they threw. */
+  fallback: ComponentType<{ error?: unknown }>;
+  /** The boundary clears its error when this changes (the taker went to another page). */
+  resetKey?: string;
 }
 
-/** Whether a loaded lazy route is the stand-in for a chunk that failed to load. */
-export function isChunkErrorPage(loaded: { Component?: ComponentType | null }): boolean {
-  return loaded.Component != null && chunkErrorPages.has(loaded.Component);
+interface PageErrorBoundaryState {
+  error: unknown;
+  hasError: boolean;
+  resetKey: string | undefined;
+}
+
+/** Catches an error while rendering a page (or loading its chunk) and shows `fallback` instead. */
+export class PageErrorBoundary extends Component<PageErrorBoundaryProps, PageErrorBoundaryState> {
+  state: PageErrorBoundaryState = {
+    error: undefined,
+    hasError: false,
+    resetKey: this.props.resetKey,
+  };
+
+  static getDerivedStateFromError(error: unknown): Partial<PageErrorBoundaryState> {
+    return { error, hasError: true };
+  }
+
+  static getDerivedStateFromProps(
+    props: PageErrorBoundaryProps,
+    state: PageErrorBoundaryState,
+  ): Partial<PageErrorBoundaryState> | null {
+    if (props.resetKey === state.resetKey) return null;
+    return { error: undefined, hasError: false, resetKey: props.resetKey };
+  }
+
+  render() {
+    if (!this.state.hasError) return this.props.children;
+    const Fallback = this.props.fallback;
+    return <Fallback error={this.state.error} />;
+  }
 }

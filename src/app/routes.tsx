@@ -1,109 +1,246 @@
-import type { RouteObject } from 'react-router';
+import { useEffect, useReducer, useState, type ComponentType } from 'react';
+import { matchPath, useLocation, useParams, useRoutes, type RouteObject } from 'react-router';
 import { RootLayout } from './root-layout';
-import { RootError, RouteError, showChunkErrors } from './route-error';
+import { PageErrorBoundary, RouteError } from './route-error';
+import type { RouteHandle } from './head';
 import { HomePage, homeHandle } from '../routes/home';
 import { NotFoundPage, notFoundHandle } from '../routes/not-found';
 import { paths } from './paths';
 
+/** What a page module gives the router: the page, its head, and optionally its own error page. */
+export interface PageModule {
+  Component: ComponentType;
+  handle: RouteHandle;
+  /** Replaces the standard error page (the embed has no page frame around it). */
+  ErrorFallback?: ComponentType;
+}
+
+/** A page's code: already in the entry chunk, or a chunk loaded on first use and kept. */
+export interface PageSource {
+  /** The module once it has loaded; undefined before. */
+  readonly loaded: PageModule | undefined;
+  /** Loads the module (once; a failed load is tried again next time). */
+  load: () => Promise<PageModule>;
+}
+
+function eager(module: PageModule): PageSource {
+  return { loaded: module, load: () => Promise.resolve(module) };
+}
+
+function lazy(importer: () => Promise<PageModule>): PageSource {
+  let loaded: PageModule | undefined;
+  let pending: Promise<PageModule> | undefined;
+  return {
+    get loaded() {
+      return loaded;
+    },
+    load() {
+      pending ??= importer().then(
+        (module) => (loaded = module),
+        (error: unknown) => {
+          // A chunk missing after a new deploy: the next visit to this page tries again.
+          pending = undefined;
+          throw error;
+        },
+      );
+      return pending;
+    },
+  };
+}
+
+export interface PageRoute {
+  /** A React Router path pattern. */
+  path: string;
+  /** Inside the page frame (header, footer); the embed is not. */
+  isFramed: boolean;
+  source: PageSource;
+}
+
 /**
- * Every route, declared once: the browser router, the prerender and the tests use these objects.
- * Pages other than the landing page load lazily so the first load stays small.
+ * Every page, declared once: the browser, the prerender and the tests use this list. Pages other than
+ * the landing page load lazily so the first load stays small. React Router runs in declarative mode
+ * (`<BrowserRouter>`), not data mode: the data router costs about 17 KB gzip more and nothing here uses
+ * loaders or actions (docs/decisions/005-declarative-router.md).
  */
-export const routes: RouteObject[] = [
+export const pageRoutes: readonly PageRoute[] = [
   {
-    path: '/',
-    Component: RootLayout,
-    ErrorBoundary: RootError,
-    children: withErrorBoundaries([
-      { index: true, Component: HomePage, handle: homeHandle },
-      {
-        path: paths.quiz.path,
-        lazy: async () => {
-          const m = await import('../routes/quiz');
-          return { Component: m.QuizPage, handle: m.quizHandle };
-        },
-      },
-      {
-        path: paths.results.path,
-        lazy: async () => {
-          const m = await import('../routes/results');
-          return { Component: m.ResultsPage, handle: m.resultsHandle };
-        },
-      },
-      {
-        path: paths.roles.path,
-        lazy: async () => {
-          const m = await import('../routes/roles');
-          return { Component: m.RolesPage, handle: m.rolesHandle };
-        },
-      },
-      {
-        path: paths.howItWorks.path,
-        lazy: async () => {
-          const m = await import('../routes/how-it-works');
-          return { Component: m.HowItWorksPage, handle: m.howItWorksHandle };
-        },
-      },
-      {
-        path: paths.privacy.path,
-        lazy: async () => {
-          const m = await import('../routes/privacy');
-          return { Component: m.PrivacyPage, handle: m.privacyHandle };
-        },
-      },
-      {
-        path: paths.shareResult.path,
-        lazy: async () => {
-          const m = await import('../routes/share-result');
-          return { Component: m.ShareResultPage, handle: m.shareResultHandle };
-        },
-      },
-      {
-        path: paths.coach.path,
-        lazy: async () => {
-          const m = await import('../routes/coach');
-          return { Component: m.CoachPage, handle: m.coachHandle };
-        },
-      },
-      {
-        path: paths.invite.path,
-        lazy: async () => {
-          const m = await import('../routes/invite');
-          return { Component: m.InvitePage, handle: m.inviteHandle };
-        },
-      },
-      {
-        path: paths.compare.path,
-        lazy: async () => {
-          const m = await import('../routes/compare');
-          return { Component: m.ComparePage, handle: m.compareHandle };
-        },
-      },
-      {
-        path: paths.embedBuilder.path,
-        lazy: async () => {
-          const m = await import('../routes/embed-builder');
-          return { Component: m.EmbedBuilderPage, handle: m.embedBuilderHandle };
-        },
-      },
-      { path: '*', Component: NotFoundPage, handle: notFoundHandle },
-    ]),
+    path: paths.home.path,
+    isFramed: true,
+    source: eager({ Component: HomePage, handle: homeHandle }),
+  },
+  {
+    path: paths.quiz.path,
+    isFramed: true,
+    source: lazy(async () => {
+      const m = await import('../routes/quiz');
+      return { Component: m.QuizPage, handle: m.quizHandle };
+    }),
+  },
+  {
+    path: paths.results.path,
+    isFramed: true,
+    source: lazy(async () => {
+      const m = await import('../routes/results');
+      return { Component: m.ResultsPage, handle: m.resultsHandle };
+    }),
+  },
+  {
+    path: paths.roles.path,
+    isFramed: true,
+    source: lazy(async () => {
+      const m = await import('../routes/roles');
+      return { Component: m.RolesPage, handle: m.rolesHandle };
+    }),
+  },
+  {
+    path: paths.howItWorks.path,
+    isFramed: true,
+    source: lazy(async () => {
+      const m = await import('../routes/how-it-works');
+      return { Component: m.HowItWorksPage, handle: m.howItWorksHandle };
+    }),
+  },
+  {
+    path: paths.privacy.path,
+    isFramed: true,
+    source: lazy(async () => {
+      const m = await import('../routes/privacy');
+      return { Component: m.PrivacyPage, handle: m.privacyHandle };
+    }),
+  },
+  {
+    path: paths.shareResult.path,
+    isFramed: true,
+    source: lazy(async () => {
+      const m = await import('../routes/share-result');
+      return { Component: m.ShareResultPage, handle: m.shareResultHandle };
+    }),
+  },
+  {
+    path: paths.coach.path,
+    isFramed: true,
+    source: lazy(async () => {
+      const m = await import('../routes/coach');
+      return { Component: m.CoachPage, handle: m.coachHandle };
+    }),
+  },
+  {
+    path: paths.invite.path,
+    isFramed: true,
+    source: lazy(async () => {
+      const m = await import('../routes/invite');
+      return { Component: m.InvitePage, handle: m.inviteHandle };
+    }),
+  },
+  {
+    path: paths.compare.path,
+    isFramed: true,
+    source: lazy(async () => {
+      const m = await import('../routes/compare');
+      return { Component: m.ComparePage, handle: m.compareHandle };
+    }),
+  },
+  {
+    path: paths.embedBuilder.path,
+    isFramed: true,
+    source: lazy(async () => {
+      const m = await import('../routes/embed-builder');
+      return { Component: m.EmbedBuilderPage, handle: m.embedBuilderHandle };
+    }),
   },
   {
     // The embed runs chrome-less inside a host page's iframe: no header, footer or page frame.
     path: paths.embed.path,
-    lazy: async () => {
+    isFramed: false,
+    source: lazy(async () => {
       const m = await import('../routes/embed');
-      return { Component: m.EmbedPage, handle: m.embedHandle, ErrorBoundary: m.EmbedError };
-    },
+      return { Component: m.EmbedPage, handle: m.embedHandle, ErrorFallback: m.EmbedError };
+    }),
   },
 ];
 
-/** Every page gets its own boundary so the header and footer stay and progress is never lost. */
-function withErrorBoundaries(children: RouteObject[]): RouteObject[] {
-  return children.map((route) => ({
-    ...route,
-    ErrorBoundary: RouteError,
-    ...(typeof route.lazy === 'function' ? { lazy: showChunkErrors(route.lazy) } : {}),
-  }));
+const notFoundRoute: PageRoute = {
+  path: '*',
+  isFramed: true,
+  source: eager({ Component: NotFoundPage, handle: notFoundHandle }),
+};
+
+export interface PageMatch {
+  route: PageRoute;
+  params: Readonly<Record<string, string | undefined>>;
+}
+
+/** The page a pathname shows (the not-found page when none matches). */
+export function matchPage(pathname: string): PageMatch {
+  for (const route of pageRoutes) {
+    const match = matchPath({ path: route.path, end: true }, pathname);
+    if (match) return { route, params: match.params };
+  }
+  return { route: notFoundRoute, params: {} };
+}
+
+function toRouteObject(route: PageRoute): RouteObject {
+  // Keyed by route, so moving to another page starts that page afresh, as separate routes do.
+  const element = <Page key={route.path} source={route.source} />;
+  return route.path === paths.home.path ? { index: true, element } : { path: route.path, element };
+}
+
+const routeObjects: RouteObject[] = [
+  {
+    path: '/',
+    element: <RootLayout />,
+    children: [...pageRoutes.filter((r) => r.isFramed), notFoundRoute].map(toRouteObject),
+  },
+  ...pageRoutes.filter((r) => !r.isFramed).map(toRouteObject),
+];
+
+/** The whole app below the router. */
+export function AppRoutes() {
+  return useRoutes(routeObjects);
+}
+
+/**
+ * One page: its own error boundary (so the header, footer and saved progress survive a failing page,
+ * and a chunk missing after a deploy offers a reload), its code loaded on first use, and its title.
+ */
+function Page({ source }: { source: PageSource }) {
+  const { pathname } = useLocation();
+  return (
+    <PageErrorBoundary resetKey={pathname} fallback={source.loaded?.ErrorFallback ?? RouteError}>
+      <PageContent source={source} />
+    </PageErrorBoundary>
+  );
+}
+
+/**
+ * Waits for the page's chunk with state and an effect rather than Suspense: a page that suspends
+ * inside React Testing Library's synchronous `act` never resumes under React 19, and the chunk
+ * of the first page is loaded before hydration anyway (src/main.tsx).
+ */
+function PageContent({ source }: { source: PageSource }) {
+  const [, showLoaded] = useReducer((count: number) => count + 1, 0);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const page = source.loaded;
+  useEffect(() => {
+    if (page) return;
+    let isCurrent = true;
+    source.load().then(
+      () => isCurrent && showLoaded(),
+      (error: unknown) => isCurrent && setFailure({ error }),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [page, source]);
+  if (failure) throw failure.error;
+  if (!page) return <p className="page-loading">Loading…</p>;
+  return <LoadedPage page={page} />;
+}
+
+function LoadedPage({ page: { Component, handle } }: { page: PageModule }) {
+  const { title } = handle.head(useParams());
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  return <Component />;
 }

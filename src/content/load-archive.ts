@@ -1,4 +1,4 @@
-import { BankSchema, type Bank, type Mode } from '../domain/schema';
+import type { Bank, Mode } from '../domain/schema';
 import {
   buildProgressManifest,
   buildShareManifest,
@@ -20,13 +20,17 @@ export function isKnownRevision(revision: number): boolean {
   return pathOf(revision) in archiveModules;
 }
 
-/** Loads (once) and validates an archived revision; undefined when it was never released. */
+/**
+ * Loads (once) an archived revision; undefined when it was never released. Archives are immutable and
+ * the build parses every one (scripts/bank-files.ts, `readArchives`), so this does not parse them again
+ * and the quiz page, which reads progress codes, does not download zod.
+ */
 export async function loadRevision(revision: number): Promise<Bank | undefined> {
   const cached = loaded.get(revision);
   if (cached) return cached;
   const load = archiveModules[pathOf(revision)];
   if (!load) return undefined;
-  const bank = BankSchema.parse(await load());
+  const bank = (await load()) as Bank;
   loaded.set(revision, bank);
   return bank;
 }

@@ -1,17 +1,17 @@
 import rawBank from '../../questions/bank.json';
-import type { PreparedBank } from '../domain/bank';
-import { parseBank } from '../domain/parse-bank';
-
-/** Where the bank lives, for error messages. */
-export const BANK_FILE = 'questions/bank.json';
+import { prepareBank, type PreparedBank } from '../domain/bank';
+import type { Bank } from '../domain/schema';
 
 let cached: PreparedBank | undefined;
 
-/** The current question bank, validated once. The build already refuses an invalid bank. */
+/**
+ * The current question bank, prepared once. It is not parsed again here: `vite build` refuses a bank
+ * that fails `parseBank` (scripts/bank-check-plugin.ts names file, id and field) and
+ * test/content/bank.test.ts parses this same file, so the quiz page never downloads the schema and
+ * zod (docs/decisions/004-hand-written-storage-guards.md).
+ */
 export function loadBank(): PreparedBank {
-  if (cached) return cached;
-  const parsed = parseBank(BANK_FILE, rawBank);
-  if (!parsed.ok) throw new Error(`The question bank is invalid:\n${parsed.messages.join('\n')}`);
-  cached = parsed.value;
+  // The JSON import is typed with plain strings where the schema has literal unions.
+  cached ??= prepareBank(rawBank as unknown as Bank);
   return cached;
 }

@@ -13,7 +13,8 @@ import {
 } from './describe';
 import { QUADRANT_POSITION, type AxisScore, type QuadrantCounts, type Scores } from './scoring';
 import { RESULT_TYPES, TYPE_PROTOTYPES, type ResultType } from './result-types';
-import { DIMENSION_IDS, QUADRANTS, type Bank, type Quadrant } from './schema';
+import { DIMENSION_IDS, QUADRANTS } from './ids';
+import type { Bank, Quadrant } from './schema';
 
 export type { BalancedKind, CertaintyLevel, Strength };
 export { toPercentages };

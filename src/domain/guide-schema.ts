@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 import { RESULT_TYPES } from './result-types';
 import { DimensionIdSchema } from './schema';

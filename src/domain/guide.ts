@@ -21,7 +21,8 @@ import {
   type Tip,
 } from './guide-schema';
 import type { ResultType } from './result-types';
-import { DIMENSION_IDS, PREFER_NOT_TO_SAY, type DimensionId } from './schema';
+import { DIMENSION_IDS, PREFER_NOT_TO_SAY } from './ids';
+import type { DimensionId } from './schema';
 
 /* ------------------------------------------------------------------ salaries */
 

@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 import { canonicalJson, hashString } from './hash';
 import { hashScoringKey } from './bank';

@@ -1,4 +1,5 @@
 // zod/mini, not full zod: the quiz page validates the bank at run time and must stay small (docs/performance.md).
+import './zod-setup';
 import * as z from 'zod/mini';
 
 import { CONTEXT_IDS, DIMENSION_IDS, PREFER_NOT_TO_SAY, QUADRANTS } from './ids';

@@ -1,13 +1,7 @@
 import { FREQUENCIES, getAllowedAnswers, type PreparedBank } from './bank';
 import { SCORING_MODEL } from './model-constants';
-import {
-  DIMENSION_IDS,
-  QUADRANTS,
-  type Answers,
-  type DimensionId,
-  type Mode,
-  type Quadrant,
-} from './schema';
+import { DIMENSION_IDS, QUADRANTS } from './ids';
+import type { Answers, DimensionId, Mode, Quadrant } from './schema';
 
 /** Axis position of each quadrant: s = strategic (+1) vs tactical (-1), o = market (+1) vs team (-1). */
 export const QUADRANT_POSITION: Readonly<Record<Quadrant, { s: 1 | -1; o: 1 | -1 }>> = {

@@ -3,7 +3,8 @@ import { toDisplay, type FitResult } from './classify';
 import type { BalancedKind, CertaintyLevel, DisplayScore, Strength } from './describe';
 import { RESULT_TYPES, type ResultType } from './result-types';
 import type { QuadrantCounts, Scores } from './scoring';
-import { QUADRANTS, type Answers, type Bank, type Mode } from './schema';
+import { QUADRANTS } from './ids';
+import type { Answers, Bank, Mode } from './schema';
 
 /** Format of the bit layout (4 bits); 0 is reserved, 15 announces an extended header. */
 export const SHARE_FORMAT = 1;

@@ -22,9 +22,9 @@ import { scoreAnswers } from '../domain/scoring';
 import type { Mode } from '../domain/schema';
 import type { StorageNotice } from '../domain/saved-quiz';
 import { createMemoryStorage } from '../store/guarded-storage';
+import { useAnswers } from '../store/use-answers';
 import {
   QuizStoreProvider,
-  useAnswers,
   useIsReviewing,
   useQuizActions,
   useQuizMode,

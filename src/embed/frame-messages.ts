@@ -2,6 +2,7 @@
  * The embed page's side of the wire protocol: zod schemas for everything it receives (the hello on
  * the window, then port messages) and the one builder for everything it sends.
  */
+import '../domain/zod-setup';
 import { z } from 'zod';
 import { toReadableAccent } from './accent';
 import {

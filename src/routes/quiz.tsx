@@ -21,7 +21,8 @@ import { labelOfAnswer, presentItem } from '../domain/present';
 import { getProgress } from '../domain/progress';
 import type { Mode } from '../domain/schema';
 import { loadBank } from '../content/load-content';
-import { useAnswers, useIsReviewing, useQuizActions, useQuizMode } from '../store/quiz-store';
+import { useIsReviewing, useQuizActions, useQuizMode } from '../store/quiz-store';
+import { useAnswers } from '../store/use-answers';
 
 export const quizHandle: RouteHandle = {
   head: () => ({

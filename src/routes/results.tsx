@@ -17,8 +17,10 @@ import { buildShareManifest, encodeShareCode, toSharedResult } from '../domain/s
 import { describeSharedResult } from '../domain/shared-view';
 import { buildResultPath } from '../domain/result-link';
 import { scoreAnswers, type Scores } from '../domain/scoring';
-import { DIMENSION_IDS, type Answers, type Mode } from '../domain/schema';
-import { useAnswers, useQuizActions, useQuizMode } from '../store/quiz-store';
+import { DIMENSION_IDS } from '../domain/ids';
+import type { Answers, Mode } from '../domain/schema';
+import { useQuizActions, useQuizMode } from '../store/quiz-store';
+import { useAnswers } from '../store/use-answers';
 import { GrowthSection, SalarySection, TypeDescription } from '../components/result-guide';
 import { loadGrowth, loadRolesContent, loadSalaries } from '../content/load-guide';
 import { selectGrowth, selectSalaries } from '../domain/guide';

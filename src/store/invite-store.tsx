@@ -1,8 +1,9 @@
-import { createContext, use, useState, type ReactNode } from 'react';
+import { use } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { InviteSchema, SavedInviteSchema, type Invite } from '../domain/invite';
 import { createGuardedStorage } from './guarded-storage';
+import { InviteSlotContext } from './invite-provider';
 
 /** The key the invite lives under, in the tab's sessionStorage. */
 export const INVITE_STORAGE_KEY = 'rolefit-invite';
@@ -15,7 +16,7 @@ interface InviteActions {
   clearInvite: () => void;
 }
 
-interface InviteState {
+export interface InviteState {
   invite: Invite | null;
   actions: InviteActions;
 }
@@ -60,22 +61,12 @@ export function createInviteStore({ getStorage }: InviteStoreInit): StoreApi<Inv
   );
 }
 
-const InviteStoreContext = createContext<StoreApi<InviteState> | null>(null);
-
-export interface InviteProviderProps extends InviteStoreInit {
-  children: ReactNode;
-}
-
-/** Gives its subtree its own invite store (the app and every test get a fresh one). */
-export function InviteProvider({ getStorage, children }: InviteProviderProps) {
-  const [store] = useState(() => createInviteStore({ getStorage }));
-  return <InviteStoreContext value={store}>{children}</InviteStoreContext>;
-}
-
 function useInviteStore<T>(selector: (state: InviteState) => T): T {
-  const store = use(InviteStoreContext);
-  if (!store) throw new Error('useInviteStore must be used inside <InviteProvider>');
-  return useStore(store, selector);
+  const slot = use(InviteSlotContext);
+  if (!slot) throw new Error('useInviteStore must be used inside <InviteProvider>');
+  // Created on first use, once per provider (like a lazily initialised ref).
+  slot.store ??= createInviteStore({ getStorage: slot.getStorage });
+  return useStore(slot.store, selector);
 }
 
 /**

@@ -1,8 +1,6 @@
-import { createContext, use, useMemo, useState, type ReactNode } from 'react';
+import { createContext, use, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { PreparedBank } from '../domain/bank';
-import { getEffectiveAnswers } from '../domain/progress';
 import {
   createEmptyQuiz,
   restoreSavedQuiz,
@@ -10,7 +8,7 @@ import {
   type SavedAnswer,
   type SavedQuiz,
 } from '../domain/saved-quiz';
-import type { Answers, Mode } from '../domain/schema';
+import type { Mode } from '../domain/schema';
 import { createGuardedStorage, type StorageNotice } from './guarded-storage';
 
 /** The key saved progress lives under. */
@@ -159,12 +157,3 @@ export const useQuizActions = () => useQuizStore((s) => s.actions);
 
 /** Number of saved answers, for the landing page (which does not load the bank). */
 export const useSavedAnswerCount = () => useQuizStore((s) => Object.keys(s.answers).length);
-
-/**
- * The answers that still count against this bank: derived, never stored.
- * @example const answers = useAnswers(bank);
- */
-export function useAnswers(prepared: PreparedBank): Answers {
-  const saved = useSavedAnswers();
-  return useMemo(() => getEffectiveAnswers(prepared, saved), [prepared, saved]);
-}

@@ -3,7 +3,8 @@ import type { PreparedBank } from '../domain/bank';
 import { presentItem } from '../domain/present';
 import { getCurrentIndex } from '../domain/progress';
 import type { Mode } from '../domain/schema';
-import { useAnswers, useCurrentId, useQuizActions, useShuffleSeed } from './quiz-store';
+import { useCurrentId, useQuizActions, useShuffleSeed } from './quiz-store';
+import { useAnswers } from './use-answers';
 
 /**
  * The question on screen and what the taker can do with it: shared by the site's quiz and the embed,

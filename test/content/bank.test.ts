@@ -7,7 +7,9 @@ import { bankJsonSchemaText } from '../../src/domain/bank-json-schema';
 import { classifyFit } from '../../src/domain/classify';
 import { QUADRANT_POSITION, scoreAnswers } from '../../src/domain/scoring';
 import { DIMENSION_IDS, QUADRANTS, type Mode } from '../../src/domain/schema';
-import { checkQuestions } from '../../scripts/bank-files';
+import { checkQuestions, readArchives } from '../../scripts/bank-files';
+import { isKnownRevision, loadRevision } from '../../src/content/load-archive';
+import { loadBank } from '../../src/content/load-content';
 
 const parsed = parseBank('questions/bank.json', rawBank);
 if (!parsed.ok) throw new Error(parsed.messages.join('\n'));
@@ -17,6 +19,21 @@ const shortScenarios = bank.scenarios.filter((s) => s.short === true);
 
 test('questions/ passes every check the build runs (schema, revision lock, archives)', () => {
   expect(checkQuestions()).toEqual([]);
+});
+
+test('the app uses the bank exactly as the schema parses it (it skips the parse at run time)', () => {
+  expect(loadBank()).toEqual(prepared);
+});
+
+test('archived revisions load exactly as the schema parses them (no parse at run time either)', async () => {
+  const archives = readArchives();
+  expect(archives.size).toBeGreaterThan(0);
+  for (const [revision, bank] of archives) {
+    expect(isKnownRevision(revision)).toBe(true);
+    expect(await loadRevision(revision)).toEqual(bank);
+  }
+  expect(isKnownRevision(999)).toBe(false);
+  expect(await loadRevision(999)).toBeUndefined();
 });
 
 test('ids are unique across scenarios, practice and context items', () => {

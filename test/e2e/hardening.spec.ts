@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { contentSecurityPolicy } from '../../scripts/csp-plugin';
-import { prerenderPaths } from '../../src/app/paths';
+import { prerenderPaths } from '../../src/app/prerender-paths';
 import { collectErrors } from './helpers';
 import { GOLDEN_PM, GOLDEN_PO, runShortQuiz } from './hardening-helpers';
 

@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { SendToCoach } from '../../src/components/send-to-coach';
 import { parseInvite } from '../../src/domain/invite';
 import { createMemoryStorage } from '../../src/store/guarded-storage';
-import { InviteProvider, useInvite } from '../../src/store/invite-store';
+import { InviteProvider } from '../../src/store/invite-provider';
+import { useInvite } from '../../src/store/invite-store';
 import { renderRoute } from '../render-route';
 
 function InviteProbe() {

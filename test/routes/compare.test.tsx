@@ -123,7 +123,7 @@ test('duplicates and non-links are flagged one by one while the rest still compa
 });
 
 test('labels are editable and update the table, the map and the URL fragment', async () => {
-  const { user, router } = await compare([pmLink, poLink].join('\n'));
+  const { user, currentLocation } = await compare([pmLink, poLink].join('\n'));
 
   const input = await screen.findByRole('textbox', { name: 'Label for link 1' });
   await user.clear(input);
@@ -132,8 +132,8 @@ test('labels are editable and update the table, the map and the URL fragment', a
   const table = screen.getByRole('table', { name: /results side by side/i });
   expect(within(table).getByRole('rowheader', { name: 'Dana, "DK" ~ Kim' })).toBeVisible();
   expect(screen.getByRole('img', { name: /Dana, "DK" ~ Kim, strategic/ })).toBeInTheDocument();
-  expect(router.state.location.hash).toMatch(/^#l=Dana%2C%20%22DK%22%20%7E%20Kim~product-/);
-  expect(decodeCompareHash(router.state.location.hash)).toEqual([
+  expect(currentLocation().hash).toMatch(/^#l=Dana%2C%20%22DK%22%20%7E%20Kim~product-/);
+  expect(decodeCompareHash(currentLocation().hash)).toEqual([
     { label: 'Dana, "DK" ~ Kim', type: pmLeaning.result.type, code: codeOf(pmLink) },
     { label: 'Client 2', type: poLeaning.result.type, code: codeOf(poLink) },
   ]);

@@ -87,7 +87,7 @@ test('answering every question with Product Owner options gives a strong Product
     within(growth).getByRole('heading', { name: 'Moving toward the Product Manager role' }),
   ).toBeVisible();
   expect(screen.getByRole('button', { name: 'Retake the quiz' })).toBeVisible();
-});
+}, 30_000); // 37 questions through user-event: seconds on a busy machine
 
 test('a reload mid-quiz keeps every answer and the question the taker was on', async () => {
   const user = userEvent.setup();
