@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-// Shared by hardening.spec.ts and offline.spec.ts.
+// Shared by hardening.spec.ts, offline.spec.ts and sw-update.spec.ts.
 
 interface BankJson {
   scenarios: { id: string; short?: boolean; options: { key: string; text: string }[] }[];
@@ -23,6 +23,25 @@ export const GOLDEN_PO = {
   headline: 'Clear Product Owner fit',
 };
 
+const shortScenarios = bank.scenarios.filter((s) => s.short === true);
+/** How many questions the short quiz asks: its scenarios, then the context questions. */
+export const SHORT_QUIZ_LENGTH = shortScenarios.length + bank.context.length;
+
+/**
+ * Answers short-quiz question `index` (0-based), which must be on screen: the strategic,
+ * market-facing option of a scenario, "Prefer not to say" for a context question; then moves on.
+ */
+export async function answerShortQuizQuestion(page: Page, index: number): Promise<void> {
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Question ${index + 1} of ${SHORT_QUIZ_LENGTH}` }),
+  ).toBeVisible();
+  const option = shortScenarios[index]?.options.find((o) => o.key === 'strategic-market');
+  const name = option ? option.text : 'Prefer not to say';
+  await page.getByRole('radio', { name, exact: true }).check();
+  const isLast = index + 1 === SHORT_QUIZ_LENGTH;
+  await page.getByRole('button', { name: isLast ? 'Review answers' : 'Next' }).click();
+}
+
 /**
  * Starts the short quiz on "/" and answers it: the strategic, market-facing option in every
  * scenario and "Prefer not to say" for context questions, then opens the result (a Product
@@ -33,17 +52,7 @@ export async function runShortQuiz(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Start the short quiz' }).click();
   await expect(page).toHaveURL(/\/quiz$/);
-  const scenarios = bank.scenarios.filter((s) => s.short === true);
-  const total = scenarios.length + bank.context.length;
-  for (let i = 0; i < total; i += 1) {
-    await expect(
-      page.getByRole('heading', { level: 1, name: `Question ${i + 1} of ${total}` }),
-    ).toBeVisible();
-    const option = scenarios[i]?.options.find((o) => o.key === 'strategic-market');
-    const name = option ? option.text : 'Prefer not to say';
-    await page.getByRole('radio', { name, exact: true }).check();
-    await page.getByRole('button', { name: i + 1 === total ? 'Review answers' : 'Next' }).click();
-  }
+  for (let i = 0; i < SHORT_QUIZ_LENGTH; i += 1) await answerShortQuizQuestion(page, i);
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   await page.getByRole('button', { name: 'See my result' }).click();
   await expect(page).toHaveURL(/\/results$/);

@@ -1,22 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { collectErrors } from './helpers';
+import { expect, test } from '@playwright/test';
+import { collectErrors, waitForServiceWorker } from './helpers';
 import { GOLDEN_PM, runShortQuiz } from './hardening-helpers';
 
 // The service worker (dist/sw.js) precaches every page and chunk on the first visit; from then on
 // the quiz, the results and share links work without a network.
 
 test.use({ serviceWorkers: 'allow' });
-
-/** Waits until the worker has installed, activated and taken control of this page. */
-async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise<void>((resolve) => {
-      navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
-    });
-  });
-}
 
 test('after the first visit, the quiz, its results and a share link work offline', async ({
   page,
