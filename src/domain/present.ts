@@ -1,6 +1,6 @@
 import { FREQUENCIES, type QuizItem } from './bank';
 import { shuffleOptions } from './progress';
-import { PREFER_NOT_TO_SAY } from './schema';
+import { PREFER_NOT_TO_SAY } from './ids';
 
 /** A question as the taker sees it: its legend, a hint, and its options in display order. */
 export interface PresentedItem {
