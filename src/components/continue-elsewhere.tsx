@@ -1,9 +1,18 @@
-import { useState } from 'react';
-import { CopyLink } from './copy-link';
-import { QrCode } from './qr-code';
+import { Suspense, use, useState } from 'react';
+import { createLoader, LoadBoundary } from './load-on-demand';
+import type { ContinueElsewherePanelProps } from './continue-elsewhere-panel';
+
+// The panel brings the progress-code encoder, the copy field and the QR code (about 7 kB gzip):
+// fetched when the taker first opens it, never with the question (docs/performance.md).
+const panel = createLoader(() => import('./continue-elsewhere-panel'));
+
+function Panel(props: ContinueElsewherePanelProps) {
+  const { ContinueElsewherePanel } = use(panel.load());
+  return <ContinueElsewherePanel {...props} />;
+}
 
 /** "Continue on another device": a link (and QR code) that carries the answers so far. */
-export function ContinueElsewhere({ link }: { link: string }) {
+export function ContinueElsewhere(props: ContinueElsewherePanelProps) {
   const [isOpen, setIsOpen] = useState(false);
   return (
     <div className="continue-elsewhere">
@@ -18,14 +27,30 @@ export function ContinueElsewhere({ link }: { link: string }) {
         Continue on another device
       </button>
       {isOpen ? (
-        <div className="card">
-          <p>
-            Open this link on your other device to carry on where you are. It contains your answers
-            so far, so keep it to yourself.
-          </p>
-          <CopyLink label="Link with your answers so far" value={link} />
-          <QrCode text={link} label="QR code of the link with your answers so far" />
-        </div>
+        <LoadBoundary
+          onRetry={panel.forgetFailure}
+          fallback={(retry) => (
+            <div className="card" role="alert">
+              <p>
+                The link could not be prepared: part of rolefit did not load. Check your connection
+                and try again; your answers are saved in this browser.
+              </p>
+              <button type="button" className="button small" onClick={retry}>
+                Try again
+              </button>
+            </div>
+          )}
+        >
+          <Suspense
+            fallback={
+              <p className="card" aria-busy="true">
+                Preparing the link…
+              </p>
+            }
+          >
+            <Panel {...props} />
+          </Suspense>
+        </LoadBoundary>
       ) : null}
     </div>
   );

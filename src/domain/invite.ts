@@ -1,5 +1,6 @@
-// zod/mini, not full zod: the invite store is part of every page's entry chunk (docs/performance.md).
-import * as z from 'zod/mini';
+// No zod here: the invite store is part of every page's entry chunk, and zod/mini alone would be
+// 15 kB gzip of the landing page's budget (docs/decisions/004-hand-written-storage-guards.md).
+import { isObject, readField } from './guards';
 import type { Mode } from './schema';
 
 /** Format of the invite fragment (`#v=1&…`); a link with any other `v` is not an invite. */
@@ -68,63 +69,58 @@ export function readInviteMode(value: unknown): Mode {
   return value === 'short' ? 'short' : 'full';
 }
 
+/** A coach invite as it is shown and saved: already sanitized. */
+export type Invite = {
+  /** The coach's name: never empty, at most `INVITE_NAME_MAX` characters. */
+  name: string;
+  /** A note to the taker, possibly empty, at most `INVITE_NOTE_MAX` characters. */
+  note: string;
+  /** Where the taker may send the result: one plain address, or null. */
+  email: string | null;
+  mode: Mode;
+};
+
+/** The invite as saved for the tab. */
+export type SavedInvite = { invite: Invite | null };
+
 /**
- * A coach invite, sanitized on the way in. Parsing re-sanitizes, so it is safe on the link and on
- * anything read back from storage; an empty name (after cleaning) is not an invite.
+ * A coach invite from an untrusted value, sanitized on the way in, or null when a field has the wrong
+ * type or no name is left after cleaning. Safe on the link and on anything read back from storage.
  */
-export const InviteSchema = z.object({
-  name: z.pipe(
-    z.pipe(
-      z.string(),
-      z.transform((s: string) => sanitizeInviteText(s, INVITE_NAME_MAX)),
-    ),
-    z.string().check(z.minLength(1)),
-  ),
-  note: z.pipe(
-    z.string(),
-    z.transform((s: string) => sanitizeInviteText(s, INVITE_NOTE_MAX)),
-  ),
-  email: z.pipe(
-    z.nullable(z.string()),
-    z.transform((s: string | null) => (s === null ? null : sanitizeInviteEmail(s))),
-  ),
-  mode: z.pipe(
-    z.nullable(z.string()),
-    z.transform((s: string | null) => readInviteMode(s)),
-  ),
-});
-
-export type Invite = z.output<typeof InviteSchema>;
-
-/** The invite as saved for the tab; parsing re-sanitizes, so a tampered entry is cleaned or dropped. */
-export const SavedInviteSchema = z.object({ invite: z.nullable(InviteSchema) });
-
-/** The fragment's parameters; only `v=1` with a name is an invite. */
-const InviteParamsSchema = z.pipe(
-  z.pipe(
-    z.object({
-      v: z.literal(String(INVITE_VERSION)),
-      n: z.string(),
-      m: z.nullable(z.string()),
-      e: z.nullable(z.string()),
-      l: z.nullable(z.string()),
-    }),
-    z.transform(
-      (p: { v: string; n: string; m: string | null; e: string | null; l: string | null }) => ({
-        name: p.n,
-        note: p.m ?? '',
-        email: p.e,
-        mode: p.l,
-      }),
-    ),
-  ),
-  InviteSchema,
-);
+function readInvite(value: unknown): Invite | null {
+  if (!isObject(value)) return null;
+  const name = readField(value, 'name');
+  const note = readField(value, 'note');
+  const email = readField(value, 'email');
+  const mode = readField(value, 'mode');
+  if (typeof name !== 'string' || typeof note !== 'string') return null;
+  if (email !== null && typeof email !== 'string') return null;
+  if (mode !== null && typeof mode !== 'string') return null;
+  const cleanName = sanitizeInviteText(name, INVITE_NAME_MAX);
+  if (cleanName === '') return null;
+  return {
+    name: cleanName,
+    note: sanitizeInviteText(note, INVITE_NOTE_MAX),
+    email: email === null ? null : sanitizeInviteEmail(email),
+    mode: readInviteMode(mode),
+  };
+}
 
 /** Cleans what a coach typed into an invite, or null when no name is left. */
 export function sanitizeInvite(input: Invite): Invite | null {
-  const parsed = InviteSchema.safeParse(input);
-  return parsed.success ? parsed.data : null;
+  return readInvite(input);
+}
+
+/**
+ * The invite saved for the tab, from an untrusted value: the invite is re-sanitized, so a tampered
+ * entry is cleaned or refused (null). Never throws.
+ */
+export function parseSavedInvite(value: unknown): SavedInvite | null {
+  if (!isObject(value)) return null;
+  const saved = readField(value, 'invite');
+  if (saved === null) return { invite: null };
+  const invite = readInvite(saved);
+  return invite === null ? null : { invite };
 }
 
 /**
@@ -138,14 +134,15 @@ export function parseInvite(hash: string): Invite | null {
   } catch {
     return null;
   }
-  const parsed = InviteParamsSchema.safeParse({
-    v: params.get('v'),
-    n: params.get('n'),
-    m: params.get('m'),
-    e: params.get('e'),
-    l: params.get('l'),
+  // Only `v=1` with a name is an invite; the first of repeated keys wins.
+  const name = params.get('n');
+  if (params.get('v') !== String(INVITE_VERSION) || name === null) return null;
+  return readInvite({
+    name,
+    note: params.get('m') ?? '',
+    email: params.get('e'),
+    mode: params.get('l'),
   });
-  return parsed.success ? parsed.data : null;
 }
 
 /**

@@ -1,21 +1,27 @@
-import * as z from 'zod/mini';
+// No zod here: saved progress is read on every page, and zod/mini alone would be 15 kB gzip of the
+// landing page's budget (docs/decisions/004-hand-written-storage-guards.md).
+import { isObject, isPlainObject, readField } from './guards';
+import type { Mode } from './schema';
 
 /** Version of the saved-progress format in storage; raise it with a migration when the shape changes. */
 export const SAVED_QUIZ_VERSION = 1;
 
-const id = z.string().check(z.maxLength(80));
+/** Longest question or option id kept from storage, in characters (code points, as zod counted). */
+const ID_MAX = 80;
+const ITEM_HASH = /^[0-9a-f]{8}$/;
 
-/** Saved progress (zod/mini: this schema is on the landing page, which must stay small). */
-export const SavedQuizSchema = z.object({
-  mode: z.nullable(z.enum(['full', 'short'])),
+/** One saved answer: the option, and the content hash of the item it answered. */
+export type SavedAnswer = { option: string; hash: string };
+
+/** Saved progress, as persisted by the quiz store. */
+export type SavedQuiz = {
+  mode: Mode | null;
   /** Each answer keeps the content hash of the item it answered, so an edited item is asked again. */
-  answers: z.record(id, z.object({ option: id, hash: z.string().check(z.regex(/^[0-9a-f]{8}$/)) })),
-  currentId: z.nullable(id),
-  isReviewing: z.boolean(),
-  seed: z.number().check(z.int(), z.minimum(0), z.maximum(0xffffffff)),
-});
-export type SavedQuiz = z.infer<typeof SavedQuizSchema>;
-export type SavedAnswer = SavedQuiz['answers'][string];
+  answers: Record<string, SavedAnswer>;
+  currentId: string | null;
+  isReviewing: boolean;
+  seed: number;
+};
 
 /** A quiz nobody has started. */
 export function createEmptyQuiz(): SavedQuiz {
@@ -25,11 +31,73 @@ export function createEmptyQuiz(): SavedQuiz {
 /** Why saved progress could not be used; shown to the taker as a notice. */
 export type StorageNotice = 'unavailable' | 'corrupted' | 'newer-version';
 
-/** The storage envelope written by zustand's persist middleware. */
-export const StorageEnvelopeSchema = z.object({
-  state: z.unknown(),
-  version: z.optional(z.number()),
-});
+function isId(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  // A string that fits in UTF-16 units fits in code points; only a longer one needs counting.
+  return value.length <= ID_MAX || Array.from(value).length <= ID_MAX;
+}
+
+function readMode(value: unknown): Mode | null | undefined {
+  return value === null || value === 'full' || value === 'short' ? value : undefined;
+}
+
+function parseSavedAnswer(value: unknown): SavedAnswer | null {
+  if (!isObject(value)) return null;
+  const option = readField(value, 'option');
+  const hash = readField(value, 'hash');
+  if (!isId(option) || typeof hash !== 'string' || !ITEM_HASH.test(hash)) return null;
+  return { option, hash };
+}
+
+function parseAnswers(value: unknown): Record<string, SavedAnswer> | null {
+  if (!isPlainObject(value)) return null;
+  const answers: Record<string, SavedAnswer> = {};
+  for (const key of Reflect.ownKeys(value)) {
+    // A "__proto__" key (JSON.parse makes it an own key) is dropped, never assigned.
+    if (key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
+    if (!isId(key)) return null;
+    const answer = parseSavedAnswer(readField(value, key));
+    if (answer === null) return null;
+    answers[key] = answer;
+  }
+  return answers;
+}
+
+/**
+ * Saved progress from an untrusted value (storage, or a tampered copy of it), or null when any field
+ * is missing or malformed. Unknown fields are dropped. Never throws.
+ */
+export function parseSavedQuiz(value: unknown): SavedQuiz | null {
+  if (!isObject(value)) return null;
+  const mode = readMode(readField(value, 'mode'));
+  const answers = parseAnswers(readField(value, 'answers'));
+  const currentId = readField(value, 'currentId');
+  const isReviewing = readField(value, 'isReviewing');
+  const seed = readField(value, 'seed');
+  if (mode === undefined || answers === null) return null;
+  if (currentId !== null && !isId(currentId)) return null;
+  if (typeof isReviewing !== 'boolean') return null;
+  if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    return null;
+  return { mode, answers, currentId, isReviewing, seed };
+}
+
+/** The storage envelope written by zustand's persist middleware; the state inside stays unknown. */
+export type StorageEnvelope = { state: unknown; version?: number | undefined };
+
+/**
+ * The envelope read back from storage, or null when it is not an object with a `state` field and an
+ * optional numeric `version`. Never throws.
+ */
+export function parseStorageEnvelope(value: unknown): StorageEnvelope | null {
+  if (!isObject(value) || !('state' in value)) return null;
+  const state = readField(value, 'state');
+  if (!('version' in value)) return { state };
+  const version = readField(value, 'version');
+  if (version !== undefined && (typeof version !== 'number' || !Number.isFinite(version)))
+    return null;
+  return { state, version };
+}
 
 export type RestoreOutcome =
   { ok: true; value: SavedQuiz } | { ok: false; reason: 'corrupted' | 'newer-version' };
@@ -42,6 +110,6 @@ export function restoreSavedQuiz(state: unknown, version: number): RestoreOutcom
   if (version > SAVED_QUIZ_VERSION) return { ok: false, reason: 'newer-version' };
   // Version 0 never shipped; every older shape is treated as malformed until a migration exists.
   if (version < SAVED_QUIZ_VERSION) return { ok: false, reason: 'corrupted' };
-  const parsed = SavedQuizSchema.safeParse(state);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'corrupted' };
+  const value = parseSavedQuiz(state);
+  return value === null ? { ok: false, reason: 'corrupted' } : { ok: true, value };
 }

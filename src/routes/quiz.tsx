@@ -1,16 +1,8 @@
-import { useEffect, useState } from 'react';
+import { Suspense, use, useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ContinueElsewhere } from '../components/continue-elsewhere';
+import { createLoader, LoadBoundary } from '../components/load-on-demand';
 import { useQuestionStep } from '../store/use-question-step';
-import { decodeProgress, LINK_PROBLEMS } from '../content/decode-result';
-import { getLoadedRevision } from '../content/load-archive';
-import { prepareBank } from '../domain/bank';
-import {
-  buildProgressManifest,
-  encodeProgressCode,
-  type DecodeOutcome,
-  type ProgressPayload,
-} from '../domain/share-code';
 import type { RouteHandle } from '../app/head';
 import { newSeed } from '../components/random-seed';
 import { paths } from '../app/paths';
@@ -23,6 +15,10 @@ import type { Mode } from '../domain/schema';
 import { loadBank } from '../content/load-content';
 import { useIsReviewing, useQuizActions, useQuizMode } from '../store/quiz-store';
 import { useAnswers } from '../store/use-answers';
+
+// A `#p=` link's screen needs the progress-code decoder and the archived revisions: fetched only
+// for such a link, never with a question (docs/performance.md).
+const importProgress = createLoader(() => import('./import-progress'));
 
 export const quizHandle: RouteHandle = {
   head: () => ({
@@ -57,66 +53,33 @@ function readProgressCode(hash: string): string | null {
   return code === null || code === '' ? null : code;
 }
 
-type ImportState = { code: string; outcome: DecodeOutcome<ProgressPayload> } | null;
+function ImportProgressPart({ code, prepared }: { code: string; prepared: PreparedBank }) {
+  const { ImportProgress } = use(importProgress.load());
+  return <ImportProgress code={code} prepared={prepared} />;
+}
 
-/** Offers to load progress from another device; nothing changes until the taker agrees. */
-function ImportProgress({ code, prepared }: { code: string; prepared: PreparedBank }) {
+/** Shown when the `#p=` screen's code could not be loaded; nothing in this browser has changed. */
+function ImportProgressFailed({ onRetry }: { onRetry: () => void }) {
   const navigate = useNavigate();
-  const { importProgress } = useQuizActions();
-  const [loaded, setLoaded] = useState<ImportState>(null);
-  useEffect(() => {
-    let isCurrent = true;
-    void decodeProgress(code).then((outcome) => {
-      if (isCurrent) setLoaded({ code, outcome });
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [code]);
-  const close = () => {
-    void navigate(paths.quiz.href(), { replace: true });
-  };
-  if (loaded?.code !== code) return <p aria-busy="true">Reading the link…</p>;
-  const { outcome } = loaded;
-  if (!outcome.ok) {
-    return (
-      <article>
-        <h1>This link could not be read</h1>
-        <p>{LINK_PROBLEMS[outcome.reason]} Your progress in this browser is unchanged.</p>
-        <button type="button" className="button primary" onClick={close}>
-          Go to the quiz
-        </button>
-      </article>
-    );
-  }
-  const { mode, answers, revision } = outcome.value;
-  const archived = getLoadedRevision(revision);
-  const count = Object.keys(answers).length;
-  const handleLoad = () => {
-    // Each answer keeps the content hash of the item it answered, so reworded items are asked again.
-    const source = archived ? prepareBank(archived) : prepared;
-    const saved = Object.fromEntries(
-      Object.entries(answers).flatMap(([id, option]) => {
-        const hash = source.itemHashes[id];
-        return hash ? [[id, { option, hash }]] : [];
-      }),
-    );
-    importProgress(mode, saved, newSeed());
-    close();
-  };
   return (
-    <article>
-      <h1>Continue your quiz here?</h1>
+    <article role="alert">
+      <h1>This link could not be read</h1>
       <p>
-        This link carries {count} {count === 1 ? 'answer' : 'answers'} from a {mode} quiz on another
-        device. Loading them replaces any progress saved in this browser.
+        Part of rolefit did not load. Check your connection and try again. Your progress in this
+        browser is unchanged.
       </p>
       <p className="button-row">
-        <button type="button" className="button primary" onClick={handleLoad}>
-          Load my answers
+        <button type="button" className="button primary" onClick={onRetry}>
+          Try again
         </button>
-        <button type="button" className="button" onClick={close}>
-          Not now
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            void navigate(paths.quiz.href(), { replace: true });
+          }}
+        >
+          Go to the quiz
         </button>
       </p>
     </article>
@@ -127,7 +90,18 @@ function QuizFlow({ prepared }: { prepared: PreparedBank }) {
   const mode = useQuizMode();
   const { hash } = useLocation();
   const progressCode = readProgressCode(hash);
-  if (progressCode !== null) return <ImportProgress code={progressCode} prepared={prepared} />;
+  if (progressCode !== null) {
+    return (
+      <LoadBoundary
+        onRetry={importProgress.forgetFailure}
+        fallback={(retry) => <ImportProgressFailed onRetry={retry} />}
+      >
+        <Suspense fallback={<p aria-busy="true">Reading the link…</p>}>
+          <ImportProgressPart code={progressCode} prepared={prepared} />
+        </Suspense>
+      </LoadBoundary>
+    );
+  }
   if (mode === null) return <StartCard prepared={prepared} />;
   return <QuestionFlow prepared={prepared} mode={mode} />;
 }
@@ -211,10 +185,6 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
     step.goTo(nextItem.id);
   };
 
-  const progressLink = `${window.location.origin}${paths.quiz.href()}#p=${encodeProgressCode(
-    { revision: prepared.bank.revision, mode, answers },
-    buildProgressManifest(prepared.bank, mode),
-  )}`;
   return (
     <>
       <QuestionView
@@ -235,7 +205,12 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
             : 'Next'
         }
       />
-      <ContinueElsewhere link={progressLink} />
+      <ContinueElsewhere
+        quizUrl={`${window.location.origin}${paths.quiz.href()}`}
+        bank={prepared.bank}
+        mode={mode}
+        answers={answers}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { StorageEnvelopeSchema, type StorageNotice } from '../domain/saved-quiz';
+import { parseStorageEnvelope, type StorageNotice } from '../domain/saved-quiz';
 
 export type { StorageNotice };
 
@@ -36,13 +36,13 @@ export function createGuardedStorage(
           report('corrupted');
           return null;
         }
-        const envelope = StorageEnvelopeSchema.safeParse(json);
-        if (!envelope.success) {
+        const envelope = parseStorageEnvelope(json);
+        if (envelope === null) {
           report('corrupted');
           return null;
         }
         // The state itself stays unknown here: the store's migrate/merge parse it.
-        return { state: envelope.data.state, version: envelope.data.version ?? 0 };
+        return { state: envelope.state, version: envelope.version ?? 0 };
       }, null),
     setItem: (name, value) => {
       use((storage) => {

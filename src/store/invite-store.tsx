@@ -1,7 +1,7 @@
 import { use } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { InviteSchema, SavedInviteSchema, type Invite } from '../domain/invite';
+import { parseSavedInvite, sanitizeInvite, type Invite } from '../domain/invite';
 import { createGuardedStorage } from './guarded-storage';
 import { InviteSlotContext } from './invite-provider';
 
@@ -37,8 +37,7 @@ export function createInviteStore({ getStorage }: InviteStoreInit): StoreApi<Inv
         invite: null,
         actions: {
           acceptInvite: (invite) => {
-            const parsed = InviteSchema.safeParse(invite);
-            set({ invite: parsed.success ? parsed.data : null });
+            set({ invite: sanitizeInvite(invite) });
           },
           clearInvite: () => {
             set({ invite: null });
@@ -53,8 +52,8 @@ export function createInviteStore({ getStorage }: InviteStoreInit): StoreApi<Inv
         // No older format exists; anything from another version is dropped.
         migrate: () => ({ invite: null }),
         merge: (persisted, current) => {
-          const parsed = SavedInviteSchema.safeParse(persisted);
-          return parsed.success ? { ...current, invite: parsed.data.invite } : current;
+          const saved = parseSavedInvite(persisted);
+          return saved === null ? current : { ...current, invite: saved.invite };
         },
       },
     ),

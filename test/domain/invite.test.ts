@@ -1,11 +1,18 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
+import * as z from 'zod/mini';
 import {
   buildInviteHash,
   cleanInviteText,
+  INVITE_NAME_MAX,
+  INVITE_NOTE_MAX,
+  INVITE_VERSION,
   parseInvite,
+  parseSavedInvite,
+  readInviteMode,
   sanitizeInvite,
   sanitizeInviteEmail,
+  sanitizeInviteText,
   toMailtoRecipient,
   type Invite,
 } from '../../src/domain/invite';
@@ -223,4 +230,184 @@ test('property: parseInvite never throws, and what it returns is clean', () => {
     }),
     { numRuns: 1000 },
   );
+});
+
+// ---------- the zod oracle (ADR 004) ----------
+// The schemas the hand-written parsers replaced, kept here only to check that the parsers accept
+// and reject the same values and return the same invite.
+
+const InviteOracle = z.object({
+  name: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((s: string) => sanitizeInviteText(s, INVITE_NAME_MAX)),
+    ),
+    z.string().check(z.minLength(1)),
+  ),
+  note: z.pipe(
+    z.string(),
+    z.transform((s: string) => sanitizeInviteText(s, INVITE_NOTE_MAX)),
+  ),
+  email: z.pipe(
+    z.nullable(z.string()),
+    z.transform((s: string | null) => (s === null ? null : sanitizeInviteEmail(s))),
+  ),
+  mode: z.pipe(
+    z.nullable(z.string()),
+    z.transform((s: string | null) => readInviteMode(s)),
+  ),
+});
+const SavedInviteOracle = z.object({ invite: z.nullable(InviteOracle) });
+const InviteParamsOracle = z.pipe(
+  z.pipe(
+    z.object({
+      v: z.literal(String(INVITE_VERSION)),
+      n: z.string(),
+      m: z.nullable(z.string()),
+      e: z.nullable(z.string()),
+      l: z.nullable(z.string()),
+    }),
+    z.transform(
+      (p: { v: string; n: string; m: string | null; e: string | null; l: string | null }) => ({
+        name: p.n,
+        note: p.m ?? '',
+        email: p.e,
+        mode: p.l,
+      }),
+    ),
+  ),
+  InviteOracle,
+);
+
+function oracle<T>(schema: z.ZodMiniType<T>, value: unknown): T | null {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The old parseInvite, on the oracle schema. */
+function oracleParseInvite(hash: string) {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return oracle(InviteParamsOracle, {
+    v: params.get('v'),
+    n: params.get('n'),
+    m: params.get('m'),
+    e: params.get('e'),
+    l: params.get('l'),
+  });
+}
+
+const junk = fc.oneof(
+  fc.constantFrom(undefined, null, true, 0, NaN, '', [], {}, new Date(0), new String('Dana')),
+  fc.anything({ maxDepth: 2, withBoxedValues: true, withMap: true, withNullPrototype: true }),
+);
+function near<T>(valid: fc.Arbitrary<T>, misses: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 10, arbitrary: valid },
+    { weight: 1, arbitrary: misses },
+    { weight: 1, arbitrary: junk },
+  );
+}
+const inviteText = fc.oneof(
+  anyText,
+  hostileText.map((parts) => parts.join('')),
+  fc.constantFrom('', ' ', '\u202E', '\u0000 \n', 'Dana Kim'),
+);
+const inviteFields = {
+  name: near(inviteText, fc.constantFrom(undefined, null)),
+  note: near(inviteText, fc.constantFrom(undefined, null)),
+  email: near(
+    fc.oneof(fc.constant(null), inviteText, fc.emailAddress()),
+    fc.constantFrom(undefined, 42),
+  ),
+  mode: near(
+    fc.oneof(fc.constantFrom('full', 'short', null, 'SHORT', ''), anyText),
+    fc.constantFrom(undefined, false),
+  ),
+};
+/** An invite-shaped value: every field, some left out, stray fields, or an unusual object. */
+const nearInvite = fc.oneof(
+  { weight: 8, arbitrary: fc.record(inviteFields) },
+  { weight: 1, arbitrary: fc.record(inviteFields, { requiredKeys: [] }) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.record(inviteFields), fc.dictionary(fc.string(), junk, { maxKeys: 3 }))
+      .map(([fields, extra]) => ({ ...extra, ...fields })),
+  },
+  {
+    weight: 1,
+    // the fields on a null-prototype object or an array, or inherited through the prototype chain
+    arbitrary: fc
+      .tuple(fc.record(inviteFields), fc.constantFrom('null-prototype', 'array', 'inherited'))
+      .map(([fields, how]): unknown =>
+        how === 'inherited'
+          ? Object.create(fields)
+          : Object.assign(how === 'array' ? [] : { __proto__: null }, fields),
+      ),
+  },
+);
+const nearSavedInvite = fc.oneof(
+  { weight: 10, arbitrary: fc.record({ invite: fc.oneof(fc.constant(null), nearInvite) }) },
+  { weight: 1, arbitrary: fc.constantFrom({}, { invite: undefined }, { invite: [] }, null) },
+  { weight: 1, arbitrary: junk },
+);
+
+test('property: parseSavedInvite agrees with the zod schema on near-valid saved invites', () => {
+  let accepted = 0;
+  let rejected = 0;
+  fc.assert(
+    fc.property(nearSavedInvite, (value) => {
+      const expected = oracle(SavedInviteOracle, value);
+      expect(parseSavedInvite(value)).toStrictEqual(expected);
+      if (expected === null) rejected += 1;
+      else accepted += 1;
+    }),
+    { numRuns: 1000 },
+  );
+  // The generator must exercise both sides, or agreement would mean little.
+  expect(accepted).toBeGreaterThan(100);
+  expect(rejected).toBeGreaterThan(100);
+});
+
+test('property: parseSavedInvite agrees with the zod schema on anything at all', () => {
+  fc.assert(
+    fc.property(fc.oneof(junk, fc.record({ invite: junk })), (value) => {
+      expect(parseSavedInvite(value)).toStrictEqual(oracle(SavedInviteOracle, value));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('property: sanitizeInvite agrees with the zod schema', () => {
+  fc.assert(
+    fc.property(rawInvite, (x) => {
+      expect(sanitizeInvite(x)).toStrictEqual(oracle(InviteOracle, x));
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('property: parseInvite agrees with the zod schema on fragments', () => {
+  const value = fc.oneof(anyText, inviteText, fc.constantFrom('1', '01', '2', '', ' 1', '1 '));
+  // Each pair is written raw (broken escapes, stray & and =) or form-encoded.
+  const pair = fc
+    .tuple(fc.constantFrom('v', 'n', 'm', 'e', 'l', 'x', 'V'), value, fc.boolean())
+    .map(([k, v, raw]) => (raw ? `${k}=${v}` : new URLSearchParams([[k, v]]).toString()));
+  const fragment = fc.array(pair, { maxLength: 7 }).map((pairs) => pairs.join('&'));
+  const hash = fc.oneof(
+    fragment.map((f) => `#${f}`),
+    fragment.map((f) => `#v=1&n=Dana&${f}`),
+    fragment,
+    anyText,
+  );
+  let accepted = 0;
+  fc.assert(
+    fc.property(hash, (h) => {
+      const expected = oracleParseInvite(h);
+      expect(parseInvite(h)).toStrictEqual(expected);
+      if (expected !== null) accepted += 1;
+    }),
+    { numRuns: 1000 },
+  );
+  expect(accepted).toBeGreaterThan(100);
 });

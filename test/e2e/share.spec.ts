@@ -131,6 +131,70 @@ test('continue on another device resumes in a fresh browser', async ({ page, bro
   await fresh.close();
 });
 
+test.describe('continue on another device, with the service worker blocked', () => {
+  // The worker precaches every chunk and would answer the requests page.route() is to see or fail.
+  test.use({ serviceWorkers: 'block' });
+
+  test('its code is fetched only when opened, and a failed load offers a retry', async ({
+    page,
+  }) => {
+    const panelChunk = /\/assets\/continue-elsewhere-panel-[\w-]+\.js$/;
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start the short quiz' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Question 1 of 14/ })).toBeFocused();
+    await page.waitForLoadState('networkidle');
+    expect(
+      scripts.filter((path) => /share-code|qr-code|copy-link|continue-elsewhere/.test(path)),
+    ).toEqual([]);
+
+    await page.route(panelChunk, (route) => route.fulfill({ status: 404 }));
+    await page.getByRole('button', { name: 'Continue on another device' }).click();
+    await expect(page.getByRole('alert')).toContainText('The link could not be prepared');
+    await expect(page.getByRole('heading', { level: 1, name: /Question 1 of 14/ })).toBeVisible();
+    await page.unroute(panelChunk);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('textbox', { name: 'Link with your answers so far' })).toHaveValue(
+      /\/quiz#p=/,
+    );
+    await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+  });
+
+  test('a continue link whose screen fails to load says so and offers a retry', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Start the short quiz' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Question 1 of 14/ })).toBeFocused();
+    await page.keyboard.press('2');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Continue on another device' }).click();
+    const link = await page
+      .getByRole('textbox', { name: 'Link with your answers so far' })
+      .inputValue();
+
+    const importChunk = /\/assets\/import-progress-[\w-]+\.js$/;
+    const other = await context.newPage();
+    await other.route(importChunk, (route) => route.fulfill({ status: 404 }));
+    await other.goto(link);
+    const alert = other.getByRole('alert');
+    await expect(alert).toContainText('Part of rolefit did not load');
+    await expect(alert.getByRole('heading', { level: 1 })).toHaveText(
+      'This link could not be read',
+    );
+    await other.unroute(importChunk);
+    await other.getByRole('button', { name: 'Try again' }).click();
+    await expect(
+      other.getByRole('heading', { level: 1, name: 'Continue your quiz here?' }),
+    ).toBeVisible();
+    await expect(other.getByText(/carries 1 answer from a short quiz/)).toBeVisible();
+  });
+});
+
 test('printing the result keeps the charts whole', async ({ page }) => {
   await finishShortQuiz(page);
   await page.emulateMedia({ media: 'print' });

@@ -1,0 +1,63 @@
+import { Component, type ReactNode } from 'react';
+
+/** A dynamic `import()` run once, on first use; see createLoader. */
+export interface Loader<T> {
+  /** Starts the import the first time; afterwards, the same promise (what React's `use()` needs). */
+  load: () => Promise<T>;
+  /** After a failed import, lets the next `load()` try again (a settled success is kept). */
+  forgetFailure: () => void;
+}
+
+/**
+ * Wraps a dynamic `import()` for a part of a page that loads when the taker asks for it.
+ * @example const panel = createLoader(() => import('./panel')); const { Panel } = use(panel.load());
+ */
+export function createLoader<T>(importModule: () => Promise<T>): Loader<T> {
+  let pending: Promise<T> | null = null;
+  let hasFailed = false;
+  return {
+    load: () => {
+      if (pending === null) {
+        hasFailed = false;
+        pending = importModule();
+        pending.catch(() => {
+          hasFailed = true;
+        });
+      }
+      return pending;
+    },
+    forgetFailure: () => {
+      if (hasFailed) pending = null;
+    },
+  };
+}
+
+interface LoadBoundaryProps {
+  /** What to show when the part failed; `retry` renders the children again. */
+  fallback: (retry: () => void) => ReactNode;
+  /** Called on retry before the children render again (typically the loader's `forgetFailure`). */
+  onRetry: () => void;
+  children: ReactNode;
+}
+
+/**
+ * Catches a part of the page whose code could not be loaded (offline, or a new version was deployed
+ * while the tab was open) and shows `fallback` in its place; the rest of the page stays.
+ */
+export class LoadBoundary extends Component<LoadBoundaryProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render() {
+    if (this.state.failed) {
+      return this.props.fallback(() => {
+        this.props.onRetry();
+        this.setState({ failed: false });
+      });
+    }
+    return this.props.children;
+  }
+}

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { decodeProgress, LINK_PROBLEMS } from '../content/decode-result';
+import { getLoadedRevision } from '../content/load-archive';
+import { prepareBank, type PreparedBank } from '../domain/bank';
+import type { DecodeOutcome, ProgressPayload } from '../domain/share-code';
+import { newSeed } from '../components/random-seed';
+import { paths } from '../app/paths';
+import { useQuizActions } from '../store/quiz-store';
+
+// Part of the quiz page, loaded only for a `#p=` link (quiz.tsx), so a question never downloads the
+// progress-code decoder or the archived revisions.
+
+type ImportState = { code: string; outcome: DecodeOutcome<ProgressPayload> } | null;
+
+/** Offers to load progress from another device; nothing changes until the taker agrees. */
+export function ImportProgress({ code, prepared }: { code: string; prepared: PreparedBank }) {
+  const navigate = useNavigate();
+  const { importProgress } = useQuizActions();
+  const [loaded, setLoaded] = useState<ImportState>(null);
+  useEffect(() => {
+    let isCurrent = true;
+    void decodeProgress(code).then((outcome) => {
+      if (isCurrent) setLoaded({ code, outcome });
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [code]);
+  const close = () => {
+    void navigate(paths.quiz.href(), { replace: true });
+  };
+  if (loaded?.code !== code) return <p aria-busy="true">Reading the link…</p>;
+  const { outcome } = loaded;
+  if (!outcome.ok) {
+    return (
+      <article>
+        <h1>This link could not be read</h1>
+        <p>{LINK_PROBLEMS[outcome.reason]} Your progress in this browser is unchanged.</p>
+        <button type="button" className="button primary" onClick={close}>
+          Go to the quiz
+        </button>
+      </article>
+    );
+  }
+  const { mode, answers, revision } = outcome.value;
+  const archived = getLoadedRevision(revision);
+  const count = Object.keys(answers).length;
+  const handleLoad = () => {
+    // Each answer keeps the content hash of the item it answered, so reworded items are asked again.
+    const source = archived ? prepareBank(archived) : prepared;
+    const saved = Object.fromEntries(
+      Object.entries(answers).flatMap(([id, option]) => {
+        const hash = source.itemHashes[id];
+        return hash ? [[id, { option, hash }]] : [];
+      }),
+    );
+    importProgress(mode, saved, newSeed());
+    close();
+  };
+  return (
+    <article>
+      <h1>Continue your quiz here?</h1>
+      <p>
+        This link carries {count} {count === 1 ? 'answer' : 'answers'} from a {mode} quiz on another
+        device. Loading them replaces any progress saved in this browser.
+      </p>
+      <p className="button-row">
+        <button type="button" className="button primary" onClick={handleLoad}>
+          Load my answers
+        </button>
+        <button type="button" className="button" onClick={close}>
+          Not now
+        </button>
+      </p>
+    </article>
+  );
+}

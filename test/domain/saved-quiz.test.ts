@@ -1,0 +1,277 @@
+import { expect, test } from 'vitest';
+import fc from 'fast-check';
+import * as z from 'zod/mini';
+import {
+  createEmptyQuiz,
+  parseSavedQuiz,
+  parseStorageEnvelope,
+  restoreSavedQuiz,
+  SAVED_QUIZ_VERSION,
+} from '../../src/domain/saved-quiz';
+
+// The oracle: the zod schemas the hand-written parsers replaced (ADR 004), kept here only to check
+// that the parsers accept and reject the same values and return the same output.
+const id = z.string().check(z.maxLength(80));
+const SavedQuizOracle = z.object({
+  mode: z.nullable(z.enum(['full', 'short'])),
+  answers: z.record(id, z.object({ option: id, hash: z.string().check(z.regex(/^[0-9a-f]{8}$/)) })),
+  currentId: z.nullable(id),
+  isReviewing: z.boolean(),
+  seed: z.number().check(z.int(), z.minimum(0), z.maximum(0xffffffff)),
+});
+const StorageEnvelopeOracle = z.object({
+  state: z.unknown(),
+  version: z.optional(z.number()),
+});
+
+/**
+ * A parser's output as plain data, prototypes and own keys included, so outputs compare exactly
+ * (toStrictEqual alone would compare an answer saved under the id "constructor" as a class).
+ */
+function shapeOf(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return {
+    kind: prototype === Object.prototype ? 'plain' : Object.prototype.toString.call(value),
+    fields: Reflect.ownKeys(value).map((key) => [key, shapeOf(Reflect.get(value, key))]),
+  };
+}
+
+function oracle<T>(schema: z.ZodMiniType<T>, value: unknown): T | null {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+// ---------- generators: anything at all, and values one mistake away from valid ----------
+
+const anything = fc.anything({
+  key: fc.oneof(
+    fc.constantFrom('mode', 'answers', 'currentId', 'isReviewing', 'seed', 'option', 'hash'),
+    fc.constantFrom('state', 'version', '__proto__', 'constructor'),
+    fc.string(),
+  ),
+  maxDepth: 3,
+  withBoxedValues: true,
+  withMap: true,
+  withSet: true,
+  withDate: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withBigInt: true,
+  withTypedArray: true,
+  withSparseArray: true,
+});
+const junk = fc.oneof(
+  fc.constantFrom(undefined, null, true, 0, -0, NaN, Infinity, '', [], {}, new Date(0)),
+  anything,
+);
+/** Mostly valid, sometimes a near miss, sometimes junk. */
+function near<T>(valid: fc.Arbitrary<T>, misses: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 10, arbitrary: valid },
+    { weight: 1, arbitrary: misses },
+    { weight: 1, arbitrary: junk },
+  );
+}
+/** A record whose keys are all present, or (sometimes) any of them left out, plus stray keys. */
+function nearObject(model: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown> {
+  const shaped = fc.oneof(
+    { weight: 5, arbitrary: fc.record(model) },
+    { weight: 1, arbitrary: fc.record(model, { requiredKeys: [] }) },
+  );
+  return fc.oneof(
+    { weight: 6, arbitrary: shaped },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(shaped, fc.dictionary(fc.string(), junk, { maxKeys: 3 }))
+        .map(([value, extra]) => ({ ...extra, ...value })),
+    },
+    {
+      weight: 1,
+      // the fields on a null-prototype object or an array, or inherited through the prototype chain
+      arbitrary: fc
+        .tuple(shaped, fc.constantFrom('null-prototype', 'array', 'inherited'))
+        .map(([fields, how]): unknown =>
+          how === 'inherited'
+            ? Object.create(fields)
+            : Object.assign(how === 'array' ? [] : { __proto__: null }, fields),
+        ),
+    },
+  );
+}
+
+const itemId = near(
+  fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('scenario-1', 'practice-market')),
+  fc.oneof(fc.string({ minLength: 79, maxLength: 82 }), fc.constant('😀'.repeat(41))),
+);
+const hash = near(
+  fc.stringMatching(/^[0-9a-f]{8}$/),
+  fc.oneof(
+    fc.constantFrom('0123456G', 'ABCDEF01', '0123abc', '0123456789', '01234567\n', ' 01234567'),
+    fc.string({ maxLength: 10 }),
+  ),
+);
+const answer = nearObject({ option: itemId, hash });
+const answerKey = fc.oneof(
+  { weight: 10, arbitrary: fc.string({ maxLength: 80 }) },
+  { weight: 1, arbitrary: fc.string({ minLength: 81, maxLength: 90 }) },
+  { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', '0', '12', 'toString') },
+);
+const protoKeyJson: unknown = JSON.parse(
+  '{"__proto__":{"option":"a","hash":"0123abcd"},"b":{"option":"c","hash":"89abcdef"}}',
+);
+const constructorKeyJson: unknown = JSON.parse(
+  '{"a":{"option":"x","hash":"0123abcd"},"constructor":{"option":"y","hash":"0123abcd"}}',
+);
+const answers = near(
+  fc.dictionary(answerKey, answer, { maxKeys: 4 }),
+  fc.oneof(
+    fc.constantFrom(
+      protoKeyJson, // JSON.parse makes "__proto__" an own key; zod drops it
+      constructorKeyJson,
+      { [Symbol('s')]: { option: 'a', hash: '0123abcd' } },
+      Object.defineProperty({}, 'hidden', { value: 'not an answer', enumerable: false }),
+      Object.assign(Object.create(null), { a: { option: 'x', hash: '0123abcd' } }),
+      Object.create({ inherited: { option: 'x', hash: '0123abcd' } }),
+      new Map([['a', { option: 'x', hash: '0123abcd' }]]),
+      [{ option: 'x', hash: '0123abcd' }],
+    ),
+    fc.dictionary(fc.string(), junk, { maxKeys: 3 }),
+  ),
+);
+const savedQuiz = nearObject({
+  mode: near(
+    fc.constantFrom('full', 'short', null),
+    fc.constantFrom('FULL', 'long', '', undefined),
+  ),
+  answers,
+  currentId: near(fc.oneof(fc.constant(null), itemId), fc.constant(undefined)),
+  isReviewing: near(fc.boolean(), fc.constantFrom(0, 1, 'true', undefined)),
+  seed: near(
+    fc.oneof(fc.nat(), fc.constantFrom(0, 0xffffffff), fc.integer({ min: 0, max: 0xffffffff })),
+    fc.oneof(
+      fc.constantFrom(-0, -1, 0.5, 0x100000000, 2 ** 53, NaN, Infinity, -Infinity, '7', 7n),
+      fc.double(),
+    ),
+  ),
+});
+const envelope = nearObject({
+  state: fc.oneof(savedQuiz, junk),
+  version: near(
+    fc.oneof(fc.integer(), fc.constant(undefined)),
+    fc.oneof(fc.double(), fc.constantFrom(NaN, Infinity, '1', null)),
+  ),
+});
+
+// ---------- the oracle properties ----------
+
+test('property: parseSavedQuiz agrees with the zod schema on near-valid progress', () => {
+  let accepted = 0;
+  let rejected = 0;
+  fc.assert(
+    fc.property(savedQuiz, (value) => {
+      const expected = oracle(SavedQuizOracle, value);
+      expect(shapeOf(parseSavedQuiz(value))).toStrictEqual(shapeOf(expected));
+      if (expected === null) rejected += 1;
+      else accepted += 1;
+    }),
+    { numRuns: 2000 },
+  );
+  // The generator must exercise both sides, or agreement would mean little.
+  expect(accepted).toBeGreaterThan(200);
+  expect(rejected).toBeGreaterThan(200);
+});
+
+test('property: parseSavedQuiz agrees with the zod schema on anything at all', () => {
+  fc.assert(
+    fc.property(anything, (value) => {
+      expect(shapeOf(parseSavedQuiz(value))).toStrictEqual(shapeOf(oracle(SavedQuizOracle, value)));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('property: parseSavedQuiz agrees with the zod schema on progress that went through JSON', () => {
+  fc.assert(
+    fc.property(savedQuiz, (value) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(JSON.stringify(value) ?? 'null');
+      } catch {
+        return; // BigInt and the like cannot be stored at all
+      }
+      expect(shapeOf(parseSavedQuiz(json))).toStrictEqual(shapeOf(oracle(SavedQuizOracle, json)));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('property: parseStorageEnvelope agrees with the zod schema', () => {
+  let accepted = 0;
+  let rejected = 0;
+  fc.assert(
+    fc.property(fc.oneof(envelope, anything), (value) => {
+      const expected = oracle(StorageEnvelopeOracle, value);
+      const actual = parseStorageEnvelope(value);
+      expect(shapeOf(actual)).toStrictEqual(shapeOf(expected));
+      // The state is passed on untouched, for migrate and merge to parse.
+      expect(actual?.state).toBe(expected?.state);
+      if (expected === null) rejected += 1;
+      else accepted += 1;
+    }),
+    { numRuns: 1000 },
+  );
+  expect(accepted).toBeGreaterThan(100);
+  expect(rejected).toBeGreaterThan(100);
+});
+
+test('property: restoreSavedQuiz accepts exactly what the zod schema accepts, at the current version', () => {
+  fc.assert(
+    fc.property(
+      savedQuiz,
+      fc.integer({ min: -1, max: SAVED_QUIZ_VERSION + 1 }),
+      (state, version) => {
+        const expected = oracle(SavedQuizOracle, state);
+        const outcome = restoreSavedQuiz(state, version);
+        if (version > SAVED_QUIZ_VERSION)
+          expect(outcome).toEqual({ ok: false, reason: 'newer-version' });
+        else if (version < SAVED_QUIZ_VERSION || expected === null)
+          expect(outcome).toEqual({ ok: false, reason: 'corrupted' });
+        else expect(shapeOf(outcome)).toStrictEqual(shapeOf({ ok: true, value: expected }));
+      },
+    ),
+    { numRuns: 1000 },
+  );
+});
+
+// ---------- hand-picked cases ----------
+
+test('saved progress keeps only the known fields', () => {
+  const saved = { ...createEmptyQuiz(), mode: 'short', seed: 42, extra: 'dropped' };
+  expect(parseSavedQuiz(saved)).toStrictEqual({ ...createEmptyQuiz(), mode: 'short', seed: 42 });
+});
+
+test('a "__proto__" answer read from JSON is dropped, never assigned', () => {
+  const json: unknown = JSON.parse(
+    '{"mode":"full","answers":{"__proto__":{"option":"a","hash":"0123abcd"}},"currentId":null,"isReviewing":false,"seed":1}',
+  );
+  const parsed = parseSavedQuiz(json);
+  expect(parsed?.answers).toStrictEqual({});
+  expect(Object.getPrototypeOf(parsed?.answers)).toBe(Object.prototype);
+});
+
+test.each([
+  ['an envelope without a version', { state: 1 }, { state: 1 }],
+  [
+    'an envelope with an undefined version',
+    { state: 1, version: undefined },
+    { state: 1, version: undefined },
+  ],
+  ['an envelope whose state is undefined', { state: undefined }, { state: undefined }],
+  ['no state field', { version: 1 }, null],
+  ['a version that is not a number', { state: 1, version: '1' }, null],
+  ['an array', [{ state: 1 }], null],
+])('parseStorageEnvelope: %s', (_, value, expected) => {
+  expect(parseStorageEnvelope(value)).toStrictEqual(expected);
+});

@@ -1,0 +1,57 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from 'vitest';
+
+// Every page loads the stores, so nothing they reach may load zod (the landing page's budget;
+// docs/decisions/004-hand-written-storage-guards.md). Type-only imports are erased and allowed.
+const srcDir = fileURLToPath(new URL('../../src', import.meta.url));
+const storeDir = join(srcDir, 'store');
+
+function staticImports(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(/^(?:import|export)(?!\s+type\b)[^;]*?from '([^']+)'/gms)].flatMap(
+    (m) => (m[1] === undefined ? [] : [m[1]]),
+  );
+}
+
+function resolveModule(from: string, specifier: string): string | null {
+  if (!specifier.startsWith('.')) return null;
+  const base = join(dirname(from), specifier);
+  const file = ['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((f) => existsSync(f));
+  return file ?? null;
+}
+
+function reachableFrom(entries: string[]): Map<string, string[]> {
+  const seen = new Map<string, string[]>();
+  const queue = [...entries];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (seen.has(file)) continue;
+    const specifiers = staticImports(file);
+    seen.set(file, specifiers);
+    for (const specifier of specifiers) {
+      const next = resolveModule(file, specifier);
+      if (next !== null) queue.push(next);
+    }
+  }
+  return seen;
+}
+
+const stores = readdirSync(storeDir)
+  .filter((name) => /\.tsx?$/.test(name))
+  .map((name) => join(storeDir, name));
+const graph = reachableFrom(stores);
+
+test('the stores reach the saved-progress and invite parsers', () => {
+  const files = [...graph.keys()].map((file) => relative(srcDir, file));
+  expect(files).toEqual(
+    expect.arrayContaining(['domain/saved-quiz.ts', 'domain/invite.ts', 'domain/present.ts']),
+  );
+});
+
+test('no module the stores reach imports zod', () => {
+  const withZod = [...graph].flatMap(([file, specifiers]) =>
+    specifiers.some((s) => s === 'zod' || s.startsWith('zod/')) ? [relative(srcDir, file)] : [],
+  );
+  expect(withZod).toEqual([]);
+});
