@@ -1,7 +1,19 @@
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { parseStorageEnvelope, type StorageNotice } from '../domain/saved-quiz';
 
 export type { StorageNotice };
+
+/** What is saved under a key: the state and the version of its format. */
+export interface SavedValue {
+  state: unknown;
+  version: number;
+}
+
+/** Web Storage behind guards, holding versioned values. */
+export interface GuardedStorage {
+  getItem: (name: string) => SavedValue | null;
+  setItem: (name: string, value: SavedValue) => void;
+  removeItem: (name: string) => void;
+}
 
 /**
  * The one way the app touches Web Storage. Every call is guarded: storage that throws (private mode,
@@ -10,7 +22,7 @@ export type { StorageNotice };
 export function createGuardedStorage(
   getStorage: () => Storage | null,
   report: (notice: StorageNotice) => void,
-): PersistStorage<unknown> {
+): GuardedStorage {
   const use = <T>(fn: (storage: Storage) => T, fallback: T): T => {
     try {
       const storage = getStorage();
@@ -26,7 +38,7 @@ export function createGuardedStorage(
   };
   return {
     getItem: (name) =>
-      use((storage): StorageValue<unknown> | null => {
+      use((storage): SavedValue | null => {
         const raw = storage.getItem(name);
         if (raw === null) return null;
         let json: unknown;
@@ -41,7 +53,7 @@ export function createGuardedStorage(
           report('corrupted');
           return null;
         }
-        // The state itself stays unknown here: the store's migrate/merge parse it.
+        // The state itself stays unknown here: the store's `restore` parses it.
         return { state: envelope.state, version: envelope.version ?? 0 };
       }, null),
     setItem: (name, value) => {

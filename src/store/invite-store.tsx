@@ -1,9 +1,9 @@
 import { use } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
-import { persist } from 'zustand/middleware';
 import { parseSavedInvite, sanitizeInvite, type Invite } from '../domain/invite';
 import { createGuardedStorage } from './guarded-storage';
 import { InviteSlotContext } from './invite-provider';
+import { persistStore } from './persist-store';
 
 /** The key the invite lives under, in the tab's sessionStorage. */
 export const INVITE_STORAGE_KEY = 'rolefit-invite';
@@ -28,36 +28,31 @@ export interface InviteStoreInit {
 
 /** An invite store persisted to sessionStorage through the guarded storage. One per provider. */
 export function createInviteStore({ getStorage }: InviteStoreInit): StoreApi<InviteState> {
-  // The quiz store already tells the taker when storage is blocked; without storage the invite
-  // simply lives in memory for this page, so problems are not reported a second time.
-  const storage = createGuardedStorage(getStorage, () => {});
-  return createStore<InviteState>()(
-    persist(
-      (set) => ({
-        invite: null,
-        actions: {
-          acceptInvite: (invite) => {
-            set({ invite: sanitizeInvite(invite) });
-          },
-          clearInvite: () => {
-            set({ invite: null });
-          },
-        },
-      }),
-      {
-        name: INVITE_STORAGE_KEY,
-        version: INVITE_STORAGE_VERSION,
-        storage,
-        partialize: (s): unknown => ({ invite: s.invite }),
-        // No older format exists; anything from another version is dropped.
-        migrate: () => ({ invite: null }),
-        merge: (persisted, current) => {
-          const saved = parseSavedInvite(persisted);
-          return saved === null ? current : { ...current, invite: saved.invite };
-        },
+  const store = createStore<InviteState>()((set) => ({
+    invite: null,
+    actions: {
+      acceptInvite: (invite) => {
+        set({ invite: sanitizeInvite(invite) });
       },
-    ),
-  );
+      clearInvite: () => {
+        set({ invite: null });
+      },
+    },
+  }));
+  persistStore(store, {
+    // The quiz store already tells the taker when storage is blocked; without storage the invite
+    // simply lives in memory for this page, so problems are not reported a second time.
+    storage: createGuardedStorage(getStorage, () => {}),
+    name: INVITE_STORAGE_KEY,
+    version: INVITE_STORAGE_VERSION,
+    save: (s) => ({ invite: s.invite }),
+    // No older format exists; anything from another version is dropped.
+    restore: (saved, version) => {
+      const parsed = version === INVITE_STORAGE_VERSION ? parseSavedInvite(saved) : null;
+      return parsed === null ? null : { invite: parsed.invite };
+    },
+  });
+  return store;
 }
 
 function useInviteStore<T>(selector: (state: InviteState) => T): T {

@@ -1,6 +1,5 @@
 import { createContext, use, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
-import { persist } from 'zustand/middleware';
 import {
   createEmptyQuiz,
   restoreSavedQuiz,
@@ -10,6 +9,7 @@ import {
 } from '../domain/saved-quiz';
 import type { Mode } from '../domain/schema';
 import { createGuardedStorage, type StorageNotice } from './guarded-storage';
+import { persistStore } from './persist-store';
 
 /** The key saved progress lives under. */
 export const QUIZ_STORAGE_KEY = 'rolefit-quiz';
@@ -52,78 +52,57 @@ export function createQuizStore({
   getStorage,
   storageKey = QUIZ_STORAGE_KEY,
 }: QuizStoreInit): StoreApi<QuizState> {
-  let report = (notice: StorageNotice) => {
-    pending = notice;
-  };
-  let pending: StorageNotice | null = null;
-  const storage = createGuardedStorage(getStorage, (notice) => {
-    report(notice);
-  });
-  const store = createStore<QuizState>()(
-    persist(
-      (set) => ({
-        ...createEmptyQuiz(),
-        storageNotice: null,
-        actions: {
-          startQuiz: (mode, seed) => {
-            set({ ...createEmptyQuiz(), mode, seed: seed >>> 0 });
-          },
-          answerQuestion: (questionId, option, hash) => {
-            set((s) => ({
-              answers: { ...s.answers, [questionId]: { option, hash } },
-              currentId: questionId,
-            }));
-          },
-          importProgress: (mode, answers, seed) => {
-            set({ ...createEmptyQuiz(), mode, answers: { ...answers }, seed: seed >>> 0 });
-          },
-          goToQuestion: (questionId) => {
-            set({ currentId: questionId, isReviewing: false });
-          },
-          openReview: () => {
-            set({ isReviewing: true });
-          },
-          deleteAll: () => {
-            set({ ...createEmptyQuiz(), storageNotice: null });
-            store.persist.clearStorage();
-          },
-          dismissNotice: () => {
-            set({ storageNotice: null });
-          },
-        },
-      }),
-      {
-        name: storageKey,
-        version: SAVED_QUIZ_VERSION,
-        storage,
-        partialize: (s): unknown => ({
-          mode: s.mode,
-          answers: s.answers,
-          currentId: s.currentId,
-          isReviewing: s.isReviewing,
-          seed: s.seed,
-        }),
-        migrate: (persisted, version) => {
-          const restored = restoreSavedQuiz(persisted, version);
-          if (!restored.ok) report(restored.reason);
-          return restored.ok ? restored.value : createEmptyQuiz();
-        },
-        merge: (persisted, current) => {
-          if (persisted === undefined) return current; // nothing saved yet
-          const restored = restoreSavedQuiz(persisted, SAVED_QUIZ_VERSION);
-          if (!restored.ok) {
-            report(restored.reason);
-            return current;
-          }
-          return { ...current, ...restored.value };
-        },
+  const store = createStore<QuizState>()((set) => ({
+    ...createEmptyQuiz(),
+    storageNotice: null,
+    actions: {
+      startQuiz: (mode, seed) => {
+        set({ ...createEmptyQuiz(), mode, seed: seed >>> 0 });
       },
-    ),
-  );
-  report = (notice) => {
+      answerQuestion: (questionId, option, hash) => {
+        set((s) => ({
+          answers: { ...s.answers, [questionId]: { option, hash } },
+          currentId: questionId,
+        }));
+      },
+      importProgress: (mode, answers, seed) => {
+        set({ ...createEmptyQuiz(), mode, answers: { ...answers }, seed: seed >>> 0 });
+      },
+      goToQuestion: (questionId) => {
+        set({ currentId: questionId, isReviewing: false });
+      },
+      openReview: () => {
+        set({ isReviewing: true });
+      },
+      deleteAll: () => {
+        set({ ...createEmptyQuiz(), storageNotice: null });
+        clearSaved();
+      },
+      dismissNotice: () => {
+        set({ storageNotice: null });
+      },
+    },
+  }));
+  const report = (notice: StorageNotice) => {
     if (store.getState().storageNotice !== notice) store.setState({ storageNotice: notice });
   };
-  if (pending !== null) store.setState({ storageNotice: pending });
+  const clearSaved = persistStore(store, {
+    storage: createGuardedStorage(getStorage, report),
+    name: storageKey,
+    version: SAVED_QUIZ_VERSION,
+    save: (s) => ({
+      mode: s.mode,
+      answers: s.answers,
+      currentId: s.currentId,
+      isReviewing: s.isReviewing,
+      seed: s.seed,
+    }),
+    restore: (saved, version) => {
+      const restored = restoreSavedQuiz(saved, version);
+      if (!restored.ok) report(restored.reason);
+      return restored.ok ? restored.value : null;
+    },
+  });
   return store;
 }
 

@@ -11,35 +11,35 @@ function setup(getStorage: () => Storage | null) {
   return { storage, notices };
 }
 
-test('reads back what it wrote', async () => {
+test('reads back what it wrote', () => {
   const memory = createMemoryStorage();
   const { storage, notices } = setup(() => memory);
-  await storage.setItem('k', { state: { a: 1 }, version: 1 });
-  expect(await storage.getItem('k')).toEqual({ state: { a: 1 }, version: 1 });
+  storage.setItem('k', { state: { a: 1 }, version: 1 });
+  expect(storage.getItem('k')).toEqual({ state: { a: 1 }, version: 1 });
   expect(notices).toEqual([]);
 });
 
-test('garbage in storage is reported as corrupted and read as nothing', async () => {
+test('garbage in storage is reported as corrupted and read as nothing', () => {
   const memory = createMemoryStorage();
   memory.setItem('k', '{oops');
   const { storage, notices } = setup(() => memory);
-  expect(await storage.getItem('k')).toBeNull();
+  expect(storage.getItem('k')).toBeNull();
   expect(notices).toEqual(['corrupted']);
 });
 
-test('a foreign JSON shape is reported as corrupted', async () => {
+test('a foreign JSON shape is reported as corrupted', () => {
   const memory = createMemoryStorage();
   memory.setItem('k', '[1,2,3]');
   const { storage, notices } = setup(() => memory);
-  expect(await storage.getItem('k')).toBeNull();
+  expect(storage.getItem('k')).toBeNull();
   expect(notices).toEqual(['corrupted']);
 });
 
-test('storage that throws on access, or is full, is reported as unavailable and never throws', async () => {
+test('storage that throws on access, or is full, is reported as unavailable and never throws', () => {
   const { storage, notices } = setup(() => {
     throw new DOMException('denied', 'SecurityError');
   });
-  expect(await storage.getItem('k')).toBeNull();
+  expect(storage.getItem('k')).toBeNull();
   const full = createMemoryStorage();
   full.setItem = () => {
     throw new DOMException('full', 'QuotaExceededError');
