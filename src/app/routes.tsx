@@ -6,6 +6,7 @@ import type { RouteHandle } from './head';
 import { HomePage, homeHandle } from '../routes/home';
 import { NotFoundPage, notFoundHandle } from '../routes/not-found';
 import { paths } from './paths';
+import { createLoader, loaded, type Loader } from '../components/load-on-demand';
 
 /** What a page module gives the router: the page, its head, and optionally its own error page. */
 export interface PageModule {
@@ -15,38 +16,8 @@ export interface PageModule {
   ErrorFallback?: ComponentType;
 }
 
-/** A page's code: already in the entry chunk, or a chunk loaded on first use and kept. */
-export interface PageSource {
-  /** The module once it has loaded; undefined before. */
-  readonly loaded: PageModule | undefined;
-  /** Loads the module (once; a failed load is tried again next time). */
-  load: () => Promise<PageModule>;
-}
-
-function eager(module: PageModule): PageSource {
-  return { loaded: module, load: () => Promise.resolve(module) };
-}
-
-function lazy(importer: () => Promise<PageModule>): PageSource {
-  let loaded: PageModule | undefined;
-  let pending: Promise<PageModule> | undefined;
-  return {
-    get loaded() {
-      return loaded;
-    },
-    load() {
-      pending ??= importer().then(
-        (module) => (loaded = module),
-        (error: unknown) => {
-          // A chunk missing after a new deploy: the next visit to this page tries again.
-          pending = undefined;
-          throw error;
-        },
-      );
-      return pending;
-    },
-  };
-}
+/** A page's code: already in the entry chunk (`loaded`), or a chunk loaded on first use and kept. */
+export type PageSource = Loader<PageModule>;
 
 export interface PageRoute {
   /** A React Router path pattern. */
@@ -66,12 +37,12 @@ export const pageRoutes: readonly PageRoute[] = [
   {
     path: paths.home.path,
     isFramed: true,
-    source: eager({ Component: HomePage, handle: homeHandle }),
+    source: loaded({ Component: HomePage, handle: homeHandle }),
   },
   {
     path: paths.quiz.path,
     isFramed: true,
-    source: lazy(async () => {
+    source: createLoader(async () => {
       const m = await import('../routes/quiz');
       return { Component: m.QuizPage, handle: m.quizHandle };
     }),
@@ -79,7 +50,7 @@ export const pageRoutes: readonly PageRoute[] = [
   {
     path: paths.results.path,
     isFramed: true,
-    source: lazy(async () => {
+    source: createLoader(async () => {
       const m = await import('../routes/results');
       return { Component: m.ResultsPage, handle: m.resultsHandle };
     }),
@@ -87,7 +58,7 @@ export const pageRoutes: readonly PageRoute[] = [
   {
     path: paths.roles.path,
     isFramed: true,
-    source: lazy(async () => {
+    source: createLoader(async () => {
       const m = await import('../routes/roles');
       return { Component: m.RolesPage, handle: m.rolesHandle };
     }),
@@ -95,7 +66,7 @@ export const pageRoutes: readonly PageRoute[] = [
   {
     path: paths.howItWorks.path,
     isFramed: true,
-    source: lazy(async () => {
+    source: createLoader(async () => {
       const m = await import('../routes/how-it-works');
       return { Component: m.HowItWorksPage, handle: m.howItWorksHandle };
     }),
@@ -103,7 +74,7 @@ export const pageRoutes: readonly PageRoute[] = [
   {
     path: paths.privacy.path,
     isFramed: true,
-    source: lazy(async () => {
+    source: createLoader(async () => {
       const m = await import('../routes/privacy');
       return { Component: m.PrivacyPage, handle: m.privacyHandle };
     }),
@@ -111,7 +82,7 @@ export const pageRoutes: readonly PageRoute[] = [
   {
     path: paths.shareResult.path,
     isFramed: true,
-    source: lazy(async () => {
+    source: createLoader(async () => {
       const m = await import('../routes/share-result');
       return { Component: m.ShareResultPage, handle: m.shareResultHandle };
     }),
@@ -119,7 +90,7 @@ export const pageRoutes: readonly PageRoute[] = [
   {
     path: paths.coach.path,
     isFramed: true,
-    source: lazy(async () => {
+    source: createLoader(async () => {
       const m = await import('../routes/coach');
       return { Component: m.CoachPage, handle: m.coachHandle };
     }),
@@ -127,7 +98,7 @@ export const pageRoutes: readonly PageRoute[] = [
   {
     path: paths.invite.path,
     isFramed: true,
-    source: lazy(async () => {
+    source: createLoader(async () => {
       const m = await import('../routes/invite');
       return { Component: m.InvitePage, handle: m.inviteHandle };
     }),
@@ -135,7 +106,7 @@ export const pageRoutes: readonly PageRoute[] = [
   {
     path: paths.compare.path,
     isFramed: true,
-    source: lazy(async () => {
+    source: createLoader(async () => {
       const m = await import('../routes/compare');
       return { Component: m.ComparePage, handle: m.compareHandle };
     }),
@@ -143,7 +114,7 @@ export const pageRoutes: readonly PageRoute[] = [
   {
     path: paths.embedBuilder.path,
     isFramed: true,
-    source: lazy(async () => {
+    source: createLoader(async () => {
       const m = await import('../routes/embed-builder');
       return { Component: m.EmbedBuilderPage, handle: m.embedBuilderHandle };
     }),
@@ -152,7 +123,7 @@ export const pageRoutes: readonly PageRoute[] = [
     // The embed runs chrome-less inside a host page's iframe: no header, footer or page frame.
     path: paths.embed.path,
     isFramed: false,
-    source: lazy(async () => {
+    source: createLoader(async () => {
       const m = await import('../routes/embed');
       return { Component: m.EmbedPage, handle: m.embedHandle, ErrorFallback: m.EmbedError };
     }),
@@ -162,7 +133,7 @@ export const pageRoutes: readonly PageRoute[] = [
 const notFoundRoute: PageRoute = {
   path: '*',
   isFramed: true,
-  source: eager({ Component: NotFoundPage, handle: notFoundHandle }),
+  source: loaded({ Component: NotFoundPage, handle: notFoundHandle }),
 };
 
 export interface PageMatch {
@@ -206,7 +177,7 @@ export function AppRoutes() {
 function Page({ source }: { source: PageSource }) {
   const { pathname } = useLocation();
   return (
-    <PageErrorBoundary resetKey={pathname} fallback={source.loaded?.ErrorFallback ?? RouteError}>
+    <PageErrorBoundary resetKey={pathname} fallback={source.current()?.ErrorFallback ?? RouteError}>
       <PageContent source={source} />
     </PageErrorBoundary>
   );
@@ -220,13 +191,17 @@ function Page({ source }: { source: PageSource }) {
 function PageContent({ source }: { source: PageSource }) {
   const [, showLoaded] = useReducer((count: number) => count + 1, 0);
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-  const page = source.loaded;
+  const page = source.current();
   useEffect(() => {
     if (page) return;
     let isCurrent = true;
     source.load().then(
       () => isCurrent && showLoaded(),
-      (error: unknown) => isCurrent && setFailure({ error }),
+      (error: unknown) => {
+        // A chunk missing after a new deploy: the next visit to this page tries again.
+        source.forgetFailure();
+        if (isCurrent) setFailure({ error });
+      },
     );
     return () => {
       isCurrent = false;

@@ -6,6 +6,13 @@ export interface Loader<T> {
   load: () => Promise<T>;
   /** After a failed import, lets the next `load()` try again (a settled success is kept). */
   forgetFailure: () => void;
+  /** The module once the import has succeeded, for rendering without waiting; undefined before. */
+  current: () => T | undefined;
+}
+
+/** A loader for a module that is already here (it is in the same chunk). */
+export function loaded<T>(module: T): Loader<T> {
+  return { load: () => Promise.resolve(module), forgetFailure: () => {}, current: () => module };
 }
 
 /**
@@ -15,20 +22,27 @@ export interface Loader<T> {
 export function createLoader<T>(importModule: () => Promise<T>): Loader<T> {
   let pending: Promise<T> | null = null;
   let hasFailed = false;
+  let value: T | undefined;
   return {
     load: () => {
       if (pending === null) {
         hasFailed = false;
         pending = importModule();
-        pending.catch(() => {
-          hasFailed = true;
-        });
+        pending.then(
+          (module) => {
+            value = module;
+          },
+          () => {
+            hasFailed = true;
+          },
+        );
       }
       return pending;
     },
     forgetFailure: () => {
       if (hasFailed) pending = null;
     },
+    current: () => value,
   };
 }
 
