@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes, matchPage } from './app/routes';
 import { AppProviders } from './app/app-providers';
@@ -52,10 +52,16 @@ async function hydrate() {
     rendered &&
     normalizePath(rendered) === normalizePath(window.location.pathname)
   ) {
-    hydrateRoot(root, app);
+    // As a transition, React hydrates in small slices and the page stays responsive meanwhile.
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
     root.replaceChildren();
-    createRoot(root).render(app);
+    const fresh = createRoot(root);
+    startTransition(() => {
+      fresh.render(app);
+    });
   }
   registerServiceWorker();
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { HydrationBoundary } from '../components/use-hydrated';
 import { InviteProvider } from '../store/invite-provider';
 import { QuizStoreProvider } from '../store/quiz-store';
 
@@ -15,8 +16,10 @@ function getSessionStorage(): Storage | null {
 /** Everything the pages share, around the router. */
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
-    <QuizStoreProvider getStorage={getLocalStorage}>
-      <InviteProvider getStorage={getSessionStorage}>{children}</InviteProvider>
-    </QuizStoreProvider>
+    <HydrationBoundary>
+      <QuizStoreProvider getStorage={getLocalStorage}>
+        <InviteProvider getStorage={getSessionStorage}>{children}</InviteProvider>
+      </QuizStoreProvider>
+    </HydrationBoundary>
   );
 }
