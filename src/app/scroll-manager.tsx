@@ -35,32 +35,34 @@ export function ScrollManager() {
   const navigationType = useNavigationType();
   const positions = useRef<Map<string, number> | null>(null);
   const previousPath = useRef<string | null>(null);
+  // The entry scroll events belong to. Set in the layout effect, before the browser fires the scroll
+  // event that the new page's own scrolling causes, so that event is never booked to the old entry.
+  const currentKey = useRef(location.key);
 
   useEffect(() => {
     window.history.scrollRestoration = 'manual';
-    positions.current = readPositions();
+    positions.current ??= readPositions();
+    const record = () => positions.current?.set(currentKey.current, window.scrollY);
     const save = () => {
       if (positions.current) writePositions(positions.current);
     };
+    window.addEventListener('scroll', record, { passive: true });
     window.addEventListener('pagehide', save);
     return () => {
       save();
+      window.removeEventListener('scroll', record);
       window.removeEventListener('pagehide', save);
     };
   }, []);
 
-  useEffect(() => {
-    const record = () => positions.current?.set(location.key, window.scrollY);
-    window.addEventListener('scroll', record, { passive: true });
-    return () => window.removeEventListener('scroll', record);
-  }, [location.key]);
-
   useLayoutEffect(() => {
+    currentKey.current = location.key;
     const isFirstRender = previousPath.current === null;
     const isSamePage = previousPath.current === location.pathname;
     previousPath.current = location.pathname;
     if (navigationType === NavigationType.Pop) {
-      const saved = (positions.current ?? readPositions()).get(location.key);
+      positions.current ??= readPositions();
+      const saved = positions.current.get(location.key);
       if (saved !== undefined) window.scrollTo(0, saved);
       return;
     }

@@ -55,3 +55,30 @@ for (const path of [
     await context.close();
   });
 }
+
+test('a new page starts at the top, back returns to where the reader was, and the title follows', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/roles');
+  const rolesTitle = await page.title();
+  // The reader scrolls down to the link at the end of the page (a click needs no further scrolling).
+  const start = page.getByRole('link', { name: 'Start the quiz' });
+  await start.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(1000);
+
+  await start.click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Start the rolefit quiz' }),
+  ).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page).not.toHaveTitle(rolesTitle);
+
+  await page.goBack();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /product manager vs product owner/i }),
+  ).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
+  await expect(page).toHaveTitle(rolesTitle);
+});
