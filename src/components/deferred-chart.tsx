@@ -1,5 +1,4 @@
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
+import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { skillChartHeight } from './chart-sizes';
 import type { FitMapProps } from './fit-map';
 import type { SkillBar } from './skill-chart';
@@ -15,6 +14,32 @@ const SkillChart = lazy(async () => ({ default: (await import('./skill-chart')).
 /** Start drawing when a chart is within this distance of the viewport, so it is usually ready in time. */
 const NEAR_VIEWPORT = '50% 0px';
 
+// "Draw every chart now", for the Print button: a tiny external store every deferred chart reads.
+let isDrawAllRequested = false;
+const drawAllListeners = new Set<() => void>();
+function subscribeDrawAll(listener: () => void): () => void {
+  drawAllListeners.add(listener);
+  return () => drawAllListeners.delete(listener);
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Draws every deferred chart on the page and resolves once none is still waiting (at most a few
+ * seconds), so a report printed from a button has its charts even where the reader never scrolled.
+ */
+export async function drawAllCharts(): Promise<void> {
+  isDrawAllRequested = true;
+  for (const listener of drawAllListeners) listener();
+  const deadline = performance.now() + 5000;
+  while (document.querySelector('.chart-pending') && performance.now() < deadline) {
+    await nextFrame();
+  }
+  // recharts measures its container after the first draw and draws again at the right size.
+  await nextFrame();
+  await nextFrame();
+}
+
 /**
  * False until the element comes near the viewport or the page is printed, then true for good.
  * Without IntersectionObserver (old browsers) the chart draws when the browser is next idle.
@@ -23,8 +48,9 @@ function useIsNearViewport(): [(element: HTMLElement | null) => (() => void) | u
   const [isNear, setIsNear] = useState(false);
   const ref = useCallback((element: HTMLElement | null) => {
     if (!element) return undefined;
-    // Printing lays the page out right after these events, so the chart must render synchronously.
-    const showForPrint = () => flushSync(() => setIsNear(true));
+    // Printing from the browser menu starts the drawing too, but the print is laid out at once: a
+    // chart not drawn by then prints as its frame, with its table. The Print button uses drawAllCharts.
+    const showForPrint = () => setIsNear(true);
     const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
     window.addEventListener('beforeprint', showForPrint);
     print?.addEventListener('change', showForPrint);
@@ -66,7 +92,13 @@ interface DeferredChartProps {
 
 /** A chart that loads and draws once it is near the viewport; the same-size stand-in holds its place. */
 function DeferredChart({ className, summary, height, children }: DeferredChartProps) {
-  const [ref, isNear] = useIsNearViewport();
+  const [ref, isInView] = useIsNearViewport();
+  const isDrawAll = useSyncExternalStore(
+    subscribeDrawAll,
+    () => isDrawAllRequested,
+    () => false,
+  );
+  const isNear = isInView || isDrawAll;
   const standIn = (isWatched: boolean) => (
     <div
       ref={isWatched ? ref : undefined}

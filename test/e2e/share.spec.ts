@@ -194,6 +194,24 @@ test('printing the result keeps the charts whole', async ({ page }) => {
   await page.screenshot({ path: 'e2e-out/print-result.png', fullPage: true });
 });
 
+test('the Print button draws the map before printing, even where nobody scrolled', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      document.body.dataset.chartsWhenPrinted = String(
+        document.querySelectorAll('.fit-map svg').length,
+      );
+    };
+  });
+  await page.setViewportSize({ width: 360, height: 640 });
+  await finishShortQuiz(page);
+  await expect(page.getByRole('img', { name: /^Map: strategic/ })).toBeVisible();
+  await expect(page.locator('.fit-map svg')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-charts-when-printed', '1');
+});
+
 test('the printed report of a full quiz fits on two A4 pages', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Start the full quiz' }).click();
