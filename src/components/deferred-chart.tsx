@@ -1,4 +1,12 @@
-import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useCallback,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { skillChartHeight } from './chart-sizes';
 import type { FitMapProps } from './fit-map';
 import type { SkillBar } from './skill-chart';
@@ -58,7 +66,8 @@ function useIsNearViewport(): [(element: HTMLElement | null) => (() => void) | u
     if (typeof IntersectionObserver === 'function') {
       const observer = new IntersectionObserver(
         (entries) => {
-          if (entries.some((entry) => entry.isIntersecting)) setIsNear(true);
+          // A transition: drawing the chart yields to scrolling and input every few milliseconds.
+          if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setIsNear(true));
         },
         { rootMargin: NEAR_VIEWPORT },
       );

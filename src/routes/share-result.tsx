@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { paths } from '../app/paths';
 import { CertaintySection, MapSection, WhySection } from '../components/result-core';
@@ -148,7 +148,8 @@ function SharedDetails({ pathType }: { pathType: ResultType }) {
     if (code === null) return;
     let isCurrent = true;
     void decodeResultCode(code).then((outcome) => {
-      if (isCurrent) setDecoded({ state: 'done', code, outcome });
+      // A transition: React builds the details in short slices instead of one long task.
+      if (isCurrent) startTransition(() => setDecoded({ state: 'done', code, outcome }));
     });
     return () => {
       isCurrent = false;
