@@ -1,7 +1,7 @@
 import type { SharedResult } from '../domain/share-code';
 import type { ResultView } from '../domain/shared-view';
 import { ChartBoundary } from './chart-boundary';
-import { FitMap } from './fit-map';
+import { DeferredFitMap } from './deferred-chart';
 
 /** The numbers as a table: the text alternative of the map. */
 export function ScoreTable({ result, caption }: { result: SharedResult; caption: string }) {
@@ -101,7 +101,7 @@ export function MapSection({
       <h2 id="map-heading">Where this lands on the map</h2>
       <figure className="chart-figure">
         <ChartBoundary>
-          <FitMap points={[point]} summary={summary} />
+          <DeferredFitMap points={[point]} summary={summary} />
         </ChartBoundary>
         <figcaption>
           The dot is the answer pattern; the shaded box is its 90% range. Top right leans Product

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ResultType } from '../domain/result-types';
 import type { SharedResult } from '../domain/share-code';
 import { CopyLink } from './copy-link';
+import { drawAllCharts } from './deferred-chart';
 import { QrCode } from './qr-code';
 import { drawResultCard } from './result-card';
 
@@ -136,7 +137,16 @@ export function SharePanel({ links, headline, type, result }: SharePanelProps) {
         <button type="button" className="button" onClick={() => void handleDownload()}>
           Download result card
         </button>
-        <button type="button" className="button" onClick={() => window.print()}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            // Charts draw only near the viewport; the printed report needs them all.
+            void drawAllCharts().then(() => {
+              window.print();
+            });
+          }}
+        >
           Print or save as PDF
         </button>
         <button

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { skillChartHeight } from './chart-sizes';
 
 export interface SkillBar {
   label: string;
@@ -11,7 +12,7 @@ export function SkillChart({ bars, summary }: { bars: readonly SkillBar[]; summa
     <div className="skill-chart" role="img" aria-label={summary}>
       <ResponsiveContainer
         width="100%"
-        height={40 * bars.length + 40}
+        height={skillChartHeight(bars.length)}
         initialDimension={{ width: 400, height: 400 }}
       >
         <BarChart

@@ -2,6 +2,7 @@ import type { Mode } from '../domain/schema';
 import {
   decodeProgressCode,
   decodeShareCode,
+  peekShareLevel,
   peekShareRevision,
   type DecodeOutcome,
   type ProgressPayload,
@@ -14,12 +15,21 @@ import {
   loadRevision,
 } from './load-archive';
 
-/** Loads the link's revision (lazily), then decodes. Never throws. */
+/**
+ * Decodes a result code, loading the link's revision (lazily) only for an answers-level code: a
+ * scores-level code carries its whole result, so it needs no questions. Never throws.
+ */
 export async function decodeResultCode(code: string): Promise<DecodeOutcome<SharePayload>> {
   try {
     const revision = peekShareRevision(code);
-    if (revision !== null && isKnownRevision(revision)) await loadRevision(revision);
-    return decodeShareCode(code, (rev: number, mode: Mode) => getShareManifest(rev, mode));
+    if (revision !== null && isKnownRevision(revision) && peekShareLevel(code) === 'answers') {
+      await loadRevision(revision);
+    }
+    return decodeShareCode(
+      code,
+      (rev: number, mode: Mode) => getShareManifest(rev, mode),
+      (rev: number) => isKnownRevision(rev),
+    );
   } catch {
     return { ok: false, reason: 'malformed' };
   }

@@ -273,6 +273,16 @@ export function encodeShareCode(payload: SharePayload, manifest?: ShareManifest)
   return finish(w);
 }
 
+/** Reads a code's level unchecked: only an answers-level code needs its revision's manifest. */
+export function peekShareLevel(code: string): ShareLevel | null {
+  const bytes = fromBase64Url(code);
+  if (!bytes || bytes.length < 1) return null;
+  const reader = new BitReader(bytes);
+  reader.read(4);
+  const bits = reader.readNumber(2);
+  return bits === LEVEL_BITS.scores ? 'scores' : bits === LEVEL_BITS.answers ? 'answers' : null;
+}
+
 /** Reads the revision a code was made with, so the caller can load that revision's manifest first. */
 export function peekShareRevision(code: string): number | null {
   const bytes = fromBase64Url(code);
@@ -300,10 +310,14 @@ const inRange = (s: DisplayScore) =>
 /**
  * Decodes a result code. Never throws: a malformed, tampered, truncated or unknown code gives a reason.
  * `getManifest` returns the manifest of a revision (needed at the answers level), or undefined if unknown.
+ * `isKnownRevision` says whether a revision was released (by default: whether it has a manifest), so a
+ * scores-level code decodes without loading its revision's questions.
  */
 export function decodeShareCode(
   code: string,
   getManifest: (revision: number, mode: Mode) => ShareManifest | undefined,
+  isKnownRevision: (revision: number, mode: Mode) => boolean = (revision, mode) =>
+    getManifest(revision, mode) !== undefined,
 ): DecodeOutcome<SharePayload> {
   try {
     const checked = readChecked(code);
@@ -331,7 +345,7 @@ export function decodeShareCode(
     ) {
       return { ok: false, reason: 'out-of-range' };
     }
-    if (!getManifest(revision, mode)) return { ok: false, reason: 'unknown-revision' };
+    if (!isKnownRevision(revision, mode)) return { ok: false, reason: 'unknown-revision' };
     const score = (): DisplayScore => ({
       value: (r.readNumber(8) ?? 999) - 100,
       low: (r.readNumber(8) ?? 999) - 100,

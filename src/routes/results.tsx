@@ -8,7 +8,7 @@ import { SharePanel } from '../components/share-panel';
 import { SendToCoach } from '../components/send-to-coach';
 import { newSeed } from '../components/random-seed';
 import { useInvite } from '../store/invite-store';
-import { SkillChart } from '../components/skill-chart';
+import { DeferredSkillChart } from '../components/deferred-chart';
 import { useHydrated } from '../components/use-hydrated';
 import { loadBank } from '../content/load-content';
 import { FREQUENCIES, type PreparedBank } from '../domain/bank';
@@ -172,7 +172,7 @@ function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
             </p>
             <figure className="chart-figure">
               <ChartBoundary>
-                <SkillChart
+                <DeferredSkillChart
                   bars={skillBars.map((b) => ({ label: b.label, value: b.value ?? 0 }))}
                   summary="Bar chart of your practice profile; the table below lists the same values."
                 />

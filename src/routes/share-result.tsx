@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { paths } from '../app/paths';
 import { CertaintySection, MapSection, WhySection } from '../components/result-core';
@@ -78,7 +78,10 @@ export const shareResultHandle: RouteHandle = {
   },
 };
 
-/** A shared result: the type's description (static), then the details from the link's fragment. */
+/**
+ * A shared result: the type's description, notice and links (prerendered), then the details from the
+ * link's fragment, which only exist after hydration.
+ */
 export function ShareResultPage() {
   const { type } = useParams();
   if (type === undefined || !isResultType(type)) {
@@ -109,7 +112,6 @@ export function ShareResultPage() {
           </p>
         </>
       ) : null}
-      <SharedDetails pathType={type} />
       <aside className="notice">
         <p>
           Results are self-reported and links are not verified. rolefit is for self-reflection, not
@@ -122,6 +124,8 @@ export function ShareResultPage() {
         </Link>
         <Link to={paths.roles.href()}>Compare the roles</Link>
       </p>
+      {/* Last, below everything prerendered: the details appear after hydration and push nothing down. */}
+      <SharedDetails pathType={type} />
     </article>
   );
 }
@@ -144,7 +148,8 @@ function SharedDetails({ pathType }: { pathType: ResultType }) {
     if (code === null) return;
     let isCurrent = true;
     void decodeResultCode(code).then((outcome) => {
-      if (isCurrent) setDecoded({ state: 'done', code, outcome });
+      // A transition: React builds the details in short slices instead of one long task.
+      if (isCurrent) startTransition(() => setDecoded({ state: 'done', code, outcome }));
     });
     return () => {
       isCurrent = false;

@@ -12,6 +12,7 @@ import {
   decodeShareCode,
   encodeProgressCode,
   encodeShareCode,
+  peekShareLevel,
   toSharedResult,
   type SharePayload,
   type SharedResult,
@@ -209,6 +210,30 @@ test('an unknown revision and an unknown format are reported as such', () => {
     ok: false,
     reason: 'unknown-format',
   });
+});
+
+test('a scores-level code needs only a known revision; an answers-level code needs its manifest', () => {
+  const noManifest = () => undefined;
+  const isReleased = (revision: number) => revision === 1;
+  const scores = realPayload([0, 1, 2], 'scores');
+  const answers = realPayload([0, 1, 2], 'answers');
+  const scoresCode = encodeShareCode(scores);
+  const answersCode = encodeShareCode(answers, manifests.full);
+  expect([peekShareLevel(scoresCode), peekShareLevel(answersCode)]).toEqual(['scores', 'answers']);
+  expect(decodeShareCode(scoresCode, noManifest, isReleased)).toEqual({ ok: true, value: scores });
+  expect(decodeShareCode(answersCode, noManifest, isReleased)).toEqual({
+    ok: false,
+    reason: 'unknown-revision',
+  });
+  expect(decodeShareCode(answersCode, getManifest, isReleased)).toEqual({
+    ok: true,
+    value: answers,
+  });
+  expect(decodeShareCode(scoresCode, noManifest, () => false)).toEqual({
+    ok: false,
+    reason: 'unknown-revision',
+  });
+  expect(peekShareLevel('')).toBeNull();
 });
 
 test('a tampered code with a recomputed checksum but impossible values is out of range', () => {

@@ -54,6 +54,58 @@ test('a scores-level link opens in a fresh browser with the same numbers', async
   await fresh.close();
 });
 
+/** What CLS adds up: the layout shifts so far that no input caused. */
+async function layoutShiftTotal(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            // LayoutShift is not in TypeScript's DOM types.
+            const value: unknown = Reflect.get(entry, 'value');
+            if (Reflect.get(entry, 'hadRecentInput') !== true && typeof value === 'number') {
+              total += value;
+            }
+          }
+        });
+        observer.observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(total);
+        }, 200);
+      }),
+  );
+}
+
+test('a scores link shows its text without moving anything; the map draws once scrolled to', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/r/product-manager/#r=FABYmRkZGRkZGRkZAOAAAAAAqg');
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Strong Product Manager fit' }),
+  ).toBeVisible();
+  const table = page.getByRole('table', { name: 'Shared scores' });
+  const map = page.getByRole('img', { name: /^Map: strategic 100 \(90% range 100 to 100\)/ });
+  // The text alternative and the table are there before the chart is drawn.
+  await expect(table).toBeVisible();
+  await expect(map).toBeVisible();
+  await expect(page.locator('.fit-map svg')).toHaveCount(0);
+  expect(await layoutShiftTotal(page)).toBe(0);
+
+  const tableTop = () => table.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const before = await tableTop();
+  await map.scrollIntoViewIfNeeded();
+  await expect(page.locator('.fit-map svg')).toBeVisible();
+  await expect(map).toBeVisible();
+  // The drawing takes its stand-in's place exactly.
+  expect(await tableTop()).toBe(before);
+  expect(await layoutShiftTotal(page)).toBe(0);
+  expect(errors).toEqual([]);
+});
+
 test('a type-only link carries no fragment; an answers-level link shows every answer', async ({
   page,
   browser,
@@ -206,6 +258,24 @@ test('printing the result keeps the charts whole', async ({ page }) => {
   await page.screenshot({ path: 'e2e-out/print-result.png', fullPage: true });
 });
 
+test('the Print button draws the map before printing, even where nobody scrolled', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      document.body.dataset.chartsWhenPrinted = String(
+        document.querySelectorAll('.fit-map svg').length,
+      );
+    };
+  });
+  await page.setViewportSize({ width: 360, height: 640 });
+  await finishShortQuiz(page);
+  await expect(page.getByRole('img', { name: /^Map: strategic/ })).toBeVisible();
+  await expect(page.locator('.fit-map svg')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-charts-when-printed', '1');
+});
+
 test('the printed report of a full quiz fits on two A4 pages', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Start the full quiz' }).click();
@@ -218,7 +288,11 @@ test('the printed report of a full quiz fits on two A4 pages', async ({ page }) 
     await page.getByRole('button', { name: i === 40 ? 'Review answers' : 'Next' }).click();
   }
   await page.getByRole('button', { name: 'See my result' }).click();
+  // Charts draw when they come near the viewport: scroll past both, as a reader would.
+  await page.locator('.fit-map').scrollIntoViewIfNeeded();
   await expect(page.locator('.fit-map svg')).toBeVisible();
+  await page.locator('.skill-chart').scrollIntoViewIfNeeded();
+  await expect(page.locator('.skill-chart svg')).toBeVisible();
   const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
   const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBeGreaterThanOrEqual(1);

@@ -1,0 +1,4 @@
+/** The practice chart's height for `count` bars; its stand-in (deferred-chart.tsx) takes the same. */
+export function skillChartHeight(count: number): number {
+  return 40 * count + 40;
+}

@@ -1,0 +1,144 @@
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useCallback,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { skillChartHeight } from './chart-sizes';
+import type { FitMapProps } from './fit-map';
+import type { SkillBar } from './skill-chart';
+
+// recharts is about 100 kB gzip, and drawing a chart is one of the longest tasks on a phone, so the
+// charts load and draw only when they come near the viewport (or the page is printed). Until then a
+// frame of the same size, role and summary stands in, and the table next to every chart has the same
+// numbers: the page is complete without the drawing and nothing moves when it arrives
+// (docs/performance.md). Only types are imported from the chart modules; the code loads on demand.
+const FitMap = lazy(async () => ({ default: (await import('./fit-map')).FitMap }));
+const SkillChart = lazy(async () => ({ default: (await import('./skill-chart')).SkillChart }));
+
+/** Start drawing when a chart is within this distance of the viewport, so it is usually ready in time. */
+const NEAR_VIEWPORT = '50% 0px';
+
+// "Draw every chart now", for the Print button: a tiny external store every deferred chart reads.
+let isDrawAllRequested = false;
+const drawAllListeners = new Set<() => void>();
+function subscribeDrawAll(listener: () => void): () => void {
+  drawAllListeners.add(listener);
+  return () => drawAllListeners.delete(listener);
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Draws every deferred chart on the page and resolves once none is still waiting (at most a few
+ * seconds), so a report printed from a button has its charts even where the reader never scrolled.
+ */
+export async function drawAllCharts(): Promise<void> {
+  isDrawAllRequested = true;
+  for (const listener of drawAllListeners) listener();
+  const deadline = performance.now() + 5000;
+  while (document.querySelector('.chart-pending') && performance.now() < deadline) {
+    await nextFrame();
+  }
+  // recharts measures its container after the first draw and draws again at the right size.
+  await nextFrame();
+  await nextFrame();
+}
+
+/**
+ * False until the element comes near the viewport or the page is printed, then true for good.
+ * Without IntersectionObserver (old browsers) the chart draws when the browser is next idle.
+ */
+function useIsNearViewport(): [(element: HTMLElement | null) => (() => void) | undefined, boolean] {
+  const [isNear, setIsNear] = useState(false);
+  const ref = useCallback((element: HTMLElement | null) => {
+    if (!element) return undefined;
+    // Printing from the browser menu starts the drawing too, but the print is laid out at once: a
+    // chart not drawn by then prints as its frame, with its table. The Print button uses drawAllCharts.
+    const showForPrint = () => setIsNear(true);
+    const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
+    window.addEventListener('beforeprint', showForPrint);
+    print?.addEventListener('change', showForPrint);
+    let stopWatching: () => void;
+    if (typeof IntersectionObserver === 'function') {
+      const observer = new IntersectionObserver(
+        (entries) => {
+          // A transition: drawing the chart yields to scrolling and input every few milliseconds.
+          if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setIsNear(true));
+        },
+        { rootMargin: NEAR_VIEWPORT },
+      );
+      observer.observe(element);
+      stopWatching = () => observer.disconnect();
+    } else if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(() => setIsNear(true), { timeout: 2000 });
+      stopWatching = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(() => setIsNear(true), 200);
+      stopWatching = () => clearTimeout(id);
+    }
+    return () => {
+      stopWatching();
+      window.removeEventListener('beforeprint', showForPrint);
+      print?.removeEventListener('change', showForPrint);
+    };
+  }, []);
+  return [ref, isNear];
+}
+
+interface DeferredChartProps {
+  /** The chart's class: it gives the stand-in the chart's size (styles.css). */
+  className: string;
+  /** Read out instead of the drawing, before and after it is drawn. */
+  summary: string;
+  /** Heights that depend on the data; CSS sizes the rest. */
+  height?: number;
+  children: ReactNode;
+}
+
+/** A chart that loads and draws once it is near the viewport; the same-size stand-in holds its place. */
+function DeferredChart({ className, summary, height, children }: DeferredChartProps) {
+  const [ref, isInView] = useIsNearViewport();
+  const isDrawAll = useSyncExternalStore(
+    subscribeDrawAll,
+    () => isDrawAllRequested,
+    () => false,
+  );
+  const isNear = isInView || isDrawAll;
+  const standIn = (isWatched: boolean) => (
+    <div
+      ref={isWatched ? ref : undefined}
+      className={`${className} chart-pending`}
+      role="img"
+      aria-label={summary}
+      {...(height === undefined ? {} : { style: { height } })}
+    />
+  );
+  if (!isNear) return standIn(true);
+  return <Suspense fallback={standIn(false)}>{children}</Suspense>;
+}
+
+/** The map (fit-map.tsx), drawn when it comes near the viewport. */
+export function DeferredFitMap(props: FitMapProps) {
+  return (
+    <DeferredChart className="fit-map" summary={props.summary}>
+      <FitMap {...props} />
+    </DeferredChart>
+  );
+}
+
+/** The practice bars (skill-chart.tsx), drawn when they come near the viewport. */
+export function DeferredSkillChart(props: { bars: readonly SkillBar[]; summary: string }) {
+  return (
+    <DeferredChart
+      className="skill-chart"
+      summary={props.summary}
+      height={skillChartHeight(props.bars.length)}
+    >
+      <SkillChart {...props} />
+    </DeferredChart>
+  );
+}
