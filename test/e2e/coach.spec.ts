@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations } from './helpers';
+import {
+  collectErrors,
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  openDarkPhone,
+} from './helpers';
 
 test('a coach makes a short invite; the client opens it in another browser and starts the short quiz', async ({
   page,
@@ -106,18 +111,10 @@ test('a bad invite version shows the ordinary start, without errors, and passes 
 
 for (const path of ['/coach', '/c/#v=1&n=Dana%20Kim&m=Hello&l=full']) {
   test(`${path} fits a 320 px phone in dark mode and passes axe there`, async ({ browser }) => {
-    const context = await browser.newContext({
-      viewport: { width: 320, height: 720 },
-      colorScheme: 'dark',
-      reducedMotion: 'reduce',
-    });
-    const page = await context.newPage();
+    const { page, context } = await openDarkPhone(browser);
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoHorizontalOverflow(page);
     await expectNoAxeViolations(page);
     await context.close();
   });

@@ -10,7 +10,12 @@ import {
   toSharedResult,
   type SharePayload,
 } from '../../src/domain/share-code';
-import { collectErrors, expectNoAxeViolations } from './helpers';
+import {
+  collectErrors,
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  openDarkPhone,
+} from './helpers';
 
 // Real codes, made the way test/domain/share-code.test.ts makes them, from the released r1 bank.
 const r1 = BankSchema.parse(
@@ -115,25 +120,14 @@ test('/compare prints the table, the map and the links with no horizontal overfl
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Result links' })).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Label for link 1' })).toBeHidden();
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoHorizontalOverflow(page);
   await page.screenshot({ path: testInfo.outputPath('compare-print.png'), fullPage: true });
 });
 
 test('/compare fits a 320 px phone in dark mode and passes axe there', async ({ browser }) => {
-  const context = await browser.newContext({
-    viewport: { width: 320, height: 720 },
-    colorScheme: 'dark',
-    reducedMotion: 'reduce',
-  });
-  const page = await context.newPage();
+  const { page, context } = await openDarkPhone(browser);
   await expect(await compareThree(page)).toBeVisible();
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoHorizontalOverflow(page);
   await expectNoAxeViolations(page);
   await context.close();
 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 
 /** Runs axe with the WCAG 2.x A and AA rules and expects no violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -9,6 +9,26 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);
+}
+
+/** A page in a new 320 × 720 px context in dark mode with reduced motion: the smallest phone we support. */
+export async function openDarkPhone(
+  browser: Browser,
+): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 720 },
+    colorScheme: 'dark',
+    reducedMotion: 'reduce',
+  });
+  return { page: await context.newPage(), context };
+}
+
+/** Expects the page to need no horizontal scrolling. */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 /** Collects console errors and uncaught page errors for a test to assert on. */

@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations } from './helpers';
+import {
+  collectErrors,
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  openDarkPhone,
+} from './helpers';
 
 const pages = [
   { path: '/', heading: /product manager or product owner/i },
@@ -39,18 +44,10 @@ for (const path of [
   '/404.html',
 ]) {
   test(`${path} fits a 320 px phone in dark mode and passes axe there`, async ({ browser }) => {
-    const context = await browser.newContext({
-      viewport: { width: 320, height: 720 },
-      colorScheme: 'dark',
-      reducedMotion: 'reduce',
-    });
-    const page = await context.newPage();
+    const { page, context } = await openDarkPhone(browser);
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoHorizontalOverflow(page);
     await expectNoAxeViolations(page);
     await context.close();
   });
