@@ -1,6 +1,7 @@
-import { Component, type ComponentType, type ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from './paths';
+import { ErrorBoundary } from '../components/error-boundary';
 
 /** Whether an error is a page chunk that failed to load (a new deploy, or offline before caching). */
 export function isChunkLoadError(error: unknown): boolean {
@@ -62,35 +63,15 @@ interface PageErrorBoundaryProps {
   resetKey?: string;
 }
 
-interface PageErrorBoundaryState {
-  error: unknown;
-  hasError: boolean;
-  resetKey: string | undefined;
-}
-
 /** Catches an error while rendering a page (or loading its chunk) and shows `fallback` instead. */
-export class PageErrorBoundary extends Component<PageErrorBoundaryProps, PageErrorBoundaryState> {
-  state: PageErrorBoundaryState = {
-    error: undefined,
-    hasError: false,
-    resetKey: this.props.resetKey,
-  };
-
-  static getDerivedStateFromError(error: unknown): Partial<PageErrorBoundaryState> {
-    return { error, hasError: true };
-  }
-
-  static getDerivedStateFromProps(
-    props: PageErrorBoundaryProps,
-    state: PageErrorBoundaryState,
-  ): Partial<PageErrorBoundaryState> | null {
-    if (props.resetKey === state.resetKey) return null;
-    return { error: undefined, hasError: false, resetKey: props.resetKey };
-  }
-
-  render() {
-    if (!this.state.hasError) return this.props.children;
-    const Fallback = this.props.fallback;
-    return <Fallback error={this.state.error} />;
-  }
+export function PageErrorBoundary({
+  children,
+  fallback: Fallback,
+  resetKey,
+}: PageErrorBoundaryProps) {
+  return (
+    <ErrorBoundary resetKey={resetKey} fallback={(error) => <Fallback error={error} />}>
+      {children}
+    </ErrorBoundary>
+  );
 }

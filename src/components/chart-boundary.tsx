@@ -1,25 +1,17 @@
-import { Component, type ReactNode } from 'react';
-
-interface ChartBoundaryProps {
-  children: ReactNode;
-}
+import type { ReactNode } from 'react';
+import { ErrorBoundary } from './error-boundary';
 
 /** If a chart throws, say so and keep the page: the table next to every chart has the same numbers. */
-export class ChartBoundary extends Component<ChartBoundaryProps, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override render() {
-    if (this.state.failed) {
-      return (
+export function ChartBoundary({ children }: { children: ReactNode }) {
+  return (
+    <ErrorBoundary
+      fallback={() => (
         <p className="notice">
           This chart could not be drawn. The table below shows the same numbers.
         </p>
-      );
-    }
-    return this.props.children;
-  }
+      )}
+    >
+      {children}
+    </ErrorBoundary>
+  );
 }

@@ -1,4 +1,5 @@
-import { Component, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { ErrorBoundary } from './error-boundary';
 
 /** A dynamic `import()` run once, on first use; see createLoader. */
 export interface Loader<T> {
@@ -58,20 +59,17 @@ interface LoadBoundaryProps {
  * Catches a part of the page whose code could not be loaded (offline, or a new version was deployed
  * while the tab was open) and shows `fallback` in its place; the rest of the page stays.
  */
-export class LoadBoundary extends Component<LoadBoundaryProps, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override render() {
-    if (this.state.failed) {
-      return this.props.fallback(() => {
-        this.props.onRetry();
-        this.setState({ failed: false });
-      });
-    }
-    return this.props.children;
-  }
+export function LoadBoundary({ fallback, onRetry, children }: LoadBoundaryProps) {
+  return (
+    <ErrorBoundary
+      fallback={(_error, retry) =>
+        fallback(() => {
+          onRetry();
+          retry();
+        })
+      }
+    >
+      {children}
+    </ErrorBoundary>
+  );
 }
