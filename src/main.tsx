@@ -1,8 +1,7 @@
-import { startTransition, StrictMode } from 'react';
+import { startTransition } from 'react';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes, matchPage } from './app/routes';
 import { AppProviders } from './app/app-providers';
-import { PageErrorBoundary, RootError } from './app/route-error';
 import { registerServiceWorker } from './app/service-worker';
 import './app/styles.css';
 
@@ -32,15 +31,11 @@ async function hydrate() {
   const root = document.getElementById('root');
   if (!root) return;
   const app = (
-    <StrictMode>
-      <PageErrorBoundary fallback={RootError}>
-        <AppProviders>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </AppProviders>
-      </PageErrorBoundary>
-    </StrictMode>
+    <AppProviders>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </AppProviders>
   );
   // Hydrate only HTML prerendered for this path; a host's 404.html fallback is rendered afresh.
   const rendered = document

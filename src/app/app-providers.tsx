@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
+import { PageErrorBoundary, RootError } from './route-error';
 import { HydrationBoundary } from '../components/use-hydrated';
 import { InviteProvider } from '../store/invite-provider';
 import { QuizStoreProvider } from '../store/quiz-store';
@@ -13,13 +14,20 @@ function getSessionStorage(): Storage | null {
   return typeof window === 'undefined' ? null : window.sessionStorage;
 }
 
-/** Everything the pages share, around the router. */
+/**
+ * Everything the pages share, around the router (`<BrowserRouter>` in the browser, `<StaticRouter>` in
+ * the prerender): strict mode, the last-resort error page and the stores.
+ */
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
-    <HydrationBoundary>
-      <QuizStoreProvider getStorage={getLocalStorage}>
-        <InviteProvider getStorage={getSessionStorage}>{children}</InviteProvider>
-      </QuizStoreProvider>
-    </HydrationBoundary>
+    <StrictMode>
+      <PageErrorBoundary fallback={RootError}>
+        <HydrationBoundary>
+          <QuizStoreProvider getStorage={getLocalStorage}>
+            <InviteProvider getStorage={getSessionStorage}>{children}</InviteProvider>
+          </QuizStoreProvider>
+        </HydrationBoundary>
+      </PageErrorBoundary>
+    </StrictMode>
   );
 }

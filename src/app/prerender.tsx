@@ -1,8 +1,6 @@
-import { StrictMode } from 'react';
 import { StaticRouter } from 'react-router';
 import { AppRoutes, matchPage } from './routes';
 import { AppProviders } from './app-providers';
-import { PageErrorBoundary, RootError } from './route-error';
 
 /**
  * Build time only (vite-prerender-plugin, through `prerender` in src/main.tsx): renders one path to
@@ -18,15 +16,11 @@ export async function renderPage({ url }: { url: string }) {
   // The page's chunk first, so the page renders rather than its loading fallback.
   const page = await route.source.load();
   const html = renderToString(
-    <StrictMode>
-      <PageErrorBoundary fallback={RootError}>
-        <AppProviders>
-          <StaticRouter location={url}>
-            <AppRoutes />
-          </StaticRouter>
-        </AppProviders>
-      </PageErrorBoundary>
-    </StrictMode>,
+    <AppProviders>
+      <StaticRouter location={url}>
+        <AppRoutes />
+      </StaticRouter>
+    </AppProviders>,
   );
   const head = page.handle.head(params);
   const elements = new Set<{ type: string; props: Record<string, string> }>();
