@@ -16,7 +16,7 @@ const loaderFile = join(dist, 'embed', 'v1', 'embed.js');
 
 /** Sinks that must never appear in the loader (case-sensitive, as built); the source test uses them too. */
 const LOADER_SINKS = JSON.parse(
-  readFileSync(join(root, 'src', 'embed', 'loader-sinks.json'), 'utf8'),
+  readFileSync(join(root, 'src', 'embed-loader', 'loader-sinks.json'), 'utf8'),
 );
 /** postMessage with a '*' target origin, in any quoting. */
 const STAR_TARGET = /postMessage\([^()]*(?:\([^()]*\)[^()]*)*,\s*["'`]\*["'`]/;

@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
-import { LOADER_PATH, LOADER_VERSION } from '../src/embed/protocol.ts';
+import { LOADER_PATH, LOADER_VERSION } from '../src/embed-loader/protocol.ts';
 
-/** The loader's source: dependency-free, it imports only src/embed/protocol.ts and loader-checks.ts. */
-export const LOADER_ENTRY = fileURLToPath(new URL('../src/embed/loader.ts', import.meta.url));
+/** The loader's source: dependency-free, it imports only src/embed-loader/protocol.ts and loader-checks.ts. */
+export const LOADER_ENTRY = fileURLToPath(
+  new URL('../src/embed-loader/loader.ts', import.meta.url),
+);
 
 /** Where the loader is written in dist/: the floating v1 URL and an immutable per-version copy. */
 export const LOADER_FILES = [LOADER_PATH.slice(1), `embed/${LOADER_VERSION}/embed.js`] as const;

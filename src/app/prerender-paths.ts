@@ -1,5 +1,5 @@
 import { RESULT_TYPES } from '../domain/result-types';
-import { paths } from './paths';
+import { paths } from '../config/paths';
 
 /** Every public path written to its own static HTML file at build time (build and tests only). */
 export const prerenderPaths: readonly string[] = [

@@ -2,8 +2,8 @@ import { Link, Outlet } from 'react-router';
 import { StorageNoticeBanner } from '../components/storage-notice';
 import { useHydrated } from '../components/use-hydrated';
 import { useQuizActions, useStorageNotice } from '../store/quiz-store';
-import { FramedNotice, useIsFramed } from '../embed/frame-guard';
-import { paths } from './paths';
+import { FramedNotice, useIsFramed } from '../components/frame-guard';
+import { paths } from '../config/paths';
 import { ScrollManager } from './scroll-manager';
 
 /** Page frame: skip link, header, main landmark and the footer notice. */

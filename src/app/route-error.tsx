@@ -1,6 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import { Link } from 'react-router';
-import { paths } from './paths';
+import { paths } from '../config/paths';
 import { ErrorBoundary } from '../components/error-boundary';
 
 /** Whether an error is a page chunk that failed to load (a new deploy, or offline before caching). */

@@ -2,10 +2,10 @@ import { useEffect, useReducer, useState, type ComponentType } from 'react';
 import { matchPath, useLocation, useParams, useRoutes, type RouteObject } from 'react-router';
 import { RootLayout } from './root-layout';
 import { PageErrorBoundary, RouteError } from './route-error';
-import type { RouteHandle } from './head';
+import type { RouteHandle } from '../config/head';
 import { HomePage, homeHandle } from '../routes/home';
 import { NotFoundPage, notFoundHandle } from '../routes/not-found';
-import { paths } from './paths';
+import { paths } from '../config/paths';
 import { createLoader, loaded, type Loader } from '../components/load-on-demand';
 
 /** What a page module gives the router: the page, its head, and optionally its own error page. */
@@ -124,7 +124,7 @@ export const pageRoutes: readonly PageRoute[] = [
     path: paths.embed.path,
     isFramed: false,
     source: createLoader(async () => {
-      const m = await import('../routes/embed');
+      const m = await import('../embed/embed-page');
       return { Component: m.EmbedPage, handle: m.embedHandle, ErrorFallback: m.EmbedError };
     }),
   },

@@ -9,7 +9,7 @@ import {
   type CSSProperties,
   type RefObject,
 } from 'react';
-import { paths } from '../app/paths';
+import { paths } from '../config/paths';
 import { QuestionView } from '../components/question-view';
 import { newSeed } from '../components/random-seed';
 import { loadBank } from '../content/load-content';
@@ -31,7 +31,7 @@ import {
   useStorageNotice,
 } from '../store/quiz-store';
 import type { EmbedParams } from './frame-messages';
-import type { Consent, SharedScores } from './protocol';
+import type { Consent, SharedScores } from '../embed-loader/protocol';
 import { useAutoHeight, useHostLink, type HostLink } from './use-host-link';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { useQuestionStep } from '../store/use-question-step';

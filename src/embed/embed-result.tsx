@@ -1,4 +1,4 @@
-import { paths } from '../app/paths';
+import { paths } from '../config/paths';
 import { CertaintySection, MapSection, WhySection } from '../components/result-core';
 import { SalarySection, TypeDescription } from '../components/result-guide';
 import { SharePanel } from '../components/share-panel';
@@ -12,7 +12,7 @@ import type { Scores } from '../domain/scoring';
 import { buildShareManifest, encodeShareCode, toSharedResult } from '../domain/share-code';
 import { describeSharedResult } from '../domain/shared-view';
 import type { Cta } from './frame-messages';
-import type { Consent } from './protocol';
+import type { Consent } from '../embed-loader/protocol';
 import { useFocusOnMount } from './use-focus-on-mount';
 
 export interface EmbedResultProps {

@@ -4,7 +4,7 @@
  */
 import '../domain/zod-setup';
 import { z } from 'zod';
-import { toReadableAccent } from './accent';
+import { toReadableAccent } from '../domain/accent';
 import {
   EMBED_ID_PATTERN,
   HELLO,
@@ -14,7 +14,7 @@ import {
   PROTOCOL_VERSION,
   type FrameData,
   type FrameMessageType,
-} from './protocol';
+} from '../embed-loader/protocol';
 
 const EmbedIdSchema = z.string().regex(EMBED_ID_PATTERN);
 

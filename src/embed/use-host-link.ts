@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { acceptHello, buildFrameMessage, parseHostPortMessage, type Cta } from './frame-messages';
-import { LOADER_VERSION, type FrameData, type FrameMessageType } from './protocol';
+import { LOADER_VERSION, type FrameData, type FrameMessageType } from '../embed-loader/protocol';
 
 /** The host page, as the handshake verified it. */
 export interface HostLink {

@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import type { RouteHandle } from '../app/head';
+import type { RouteHandle } from '../config/head';
 import { Link } from 'react-router';
-import { paths } from '../app/paths';
+import { paths } from '../config/paths';
 import { CopyLink } from '../components/copy-link';
 import { useHydrated } from '../components/use-hydrated';
 import {

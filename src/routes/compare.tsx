@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { SITE_ORIGIN, type RouteHandle } from '../app/head';
+import { SITE_ORIGIN, type RouteHandle } from '../config/head';
 import { ChartBoundary } from '../components/chart-boundary';
 import { FitMap, type MapPoint } from '../components/fit-map';
 import { useHydrated } from '../components/use-hydrated';

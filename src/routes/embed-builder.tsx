@@ -1,18 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { RouteHandle } from '../app/head';
-import { SITE_ORIGIN } from '../app/head';
+import type { RouteHandle } from '../config/head';
+import { SITE_ORIGIN } from '../config/head';
 import { CopyLink } from '../components/copy-link';
 import { useHydrated } from '../components/use-hydrated';
-import { toReadableAccent } from '../embed/accent';
-import { LOADER_PATH } from '../embed/protocol';
+import { toReadableAccent } from '../domain/accent';
+import { LOADER_PATH } from '../embed-loader/protocol';
 import {
   buildSnippet,
   DEFAULT_CHOICES,
   toAttributes,
   validateChoices,
   type EmbedChoices,
-} from '../embed/snippet';
-import '../embed/embed.css';
+} from '../embed-loader/snippet';
+import './embed-builder.css';
 
 export const embedBuilderHandle: RouteHandle = {
   head: () => ({

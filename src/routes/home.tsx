@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router';
-import type { RouteHandle } from '../app/head';
+import type { RouteHandle } from '../config/head';
 import { newSeed } from '../components/random-seed';
-import { paths } from '../app/paths';
+import { paths } from '../config/paths';
 import { useHydrated } from '../components/use-hydrated';
 import type { Mode } from '../domain/schema';
 import { useQuizActions, useQuizMode, useSavedAnswerCount } from '../store/quiz-store';

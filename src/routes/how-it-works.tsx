@@ -1,5 +1,5 @@
 import { marked } from 'marked';
-import type { RouteHandle } from '../app/head';
+import type { RouteHandle } from '../config/head';
 import scoringMarkdown from '../../docs/scoring.md?raw';
 
 export const howItWorksHandle: RouteHandle = {

@@ -5,7 +5,7 @@ import { getLoadedRevision } from '../content/load-archive';
 import { prepareBank, type PreparedBank } from '../domain/bank';
 import type { DecodeOutcome, ProgressPayload } from '../domain/share-code';
 import { newSeed } from '../components/random-seed';
-import { paths } from '../app/paths';
+import { paths } from '../config/paths';
 import { useQuizActions } from '../store/quiz-store';
 
 // Part of the quiz page, loaded only for a `#p=` link (quiz.tsx), so a question never downloads the

@@ -1,8 +1,8 @@
 import { newSeed } from '../components/random-seed';
 import { useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { SITE_NAME, SITE_ORIGIN, type RouteHandle } from '../app/head';
-import { paths } from '../app/paths';
+import { SITE_NAME, SITE_ORIGIN, type RouteHandle } from '../config/head';
+import { paths } from '../config/paths';
 import { useHydrated } from '../components/use-hydrated';
 import { loadBank } from '../content/load-content';
 import { estimateMinutes, type PreparedBank } from '../domain/bank';

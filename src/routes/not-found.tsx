@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { RouteHandle } from '../app/head';
-import { paths } from '../app/paths';
+import type { RouteHandle } from '../config/head';
+import { paths } from '../config/paths';
 
 export const notFoundHandle: RouteHandle = {
   head: () => ({

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RouteHandle } from '../app/head';
+import type { RouteHandle } from '../config/head';
 import { useHydrated } from '../components/use-hydrated';
 import { useInviteActions } from '../store/invite-store';
 import { QUIZ_STORAGE_KEY, useQuizActions } from '../store/quiz-store';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { RouteHandle } from '../app/head';
-import { paths } from '../app/paths';
+import type { RouteHandle } from '../config/head';
+import { paths } from '../config/paths';
 import { ChartBoundary } from '../components/chart-boundary';
 import { CertaintySection, MapSection, WhySection } from '../components/result-core';
 import { SharePanel } from '../components/share-panel';

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router';
-import type { RouteHandle } from '../app/head';
-import { paths } from '../app/paths';
+import type { RouteHandle } from '../config/head';
+import { paths } from '../config/paths';
 // src/content/load-guide.ts did not exist yet when this page was written; switch to loadRolesContent()
 // once it does, so the guide is parsed by its schema like the rest of questions/.
 import roles from '../../questions/roles.json';

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { paths } from '../app/paths';
+import { paths } from '../config/paths';
 import { CertaintySection, MapSection, WhySection } from '../components/result-core';
 import { useHydrated } from '../components/use-hydrated';
 import { decodeResultCode, LINK_PROBLEMS } from '../content/decode-result';
@@ -12,7 +12,7 @@ import { buildResultPath, readCodeFromHash } from '../domain/result-link';
 import type { Answers, Mode } from '../domain/schema';
 import type { DecodeOutcome, SharePayload } from '../domain/share-code';
 import { describeSharedResult } from '../domain/shared-view';
-import { SITE_NAME, SITE_ORIGIN, type PageHead, type RouteHandle } from '../app/head';
+import { SITE_NAME, SITE_ORIGIN, type PageHead, type RouteHandle } from '../config/head';
 import { isResultType, TYPE_NAMES, type ResultType } from '../domain/result-types';
 
 /**

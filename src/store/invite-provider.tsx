@@ -1,15 +1,13 @@
 import { createContext, useState, type ReactNode } from 'react';
-import type { StoreApi } from 'zustand';
-import type { InviteState } from './invite-store';
 
 /**
- * Where a subtree's invite store lives. The provider is on every page, but the store's code (and the
- * invite parser) loads only with the pages that read the invite: src/store/invite-store.tsx creates
- * the store on first use.
+ * What a subtree's invite store is made from. The provider is on every page, but the store's code (and
+ * the invite parser) loads only with the pages that read the invite: src/store/invite-store.tsx makes
+ * the store for a slot the first time one of them asks, and keeps it in a WeakMap keyed by the slot.
+ * The slot itself never changes after the provider creates it.
  */
 export interface InviteSlot {
   readonly getStorage: () => Storage | null;
-  store: StoreApi<InviteState> | undefined;
 }
 
 export const InviteSlotContext = createContext<InviteSlot | null>(null);
@@ -22,6 +20,6 @@ export interface InviteProviderProps {
 
 /** Gives its subtree its own invite store (the app and every test get a fresh one). */
 export function InviteProvider({ getStorage, children }: InviteProviderProps) {
-  const [slot] = useState<InviteSlot>(() => ({ getStorage, store: undefined }));
+  const [slot] = useState<InviteSlot>(() => ({ getStorage }));
   return <InviteSlotContext value={slot}>{children}</InviteSlotContext>;
 }

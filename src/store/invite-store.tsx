@@ -2,7 +2,7 @@ import { use } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { parseSavedInvite, sanitizeInvite, type Invite } from '../domain/invite';
 import { createGuardedStorage } from './guarded-storage';
-import { InviteSlotContext } from './invite-provider';
+import { InviteSlotContext, type InviteSlot } from './invite-provider';
 import { persistStore } from './persist-store';
 
 /** The key the invite lives under, in the tab's sessionStorage. */
@@ -55,12 +55,22 @@ export function createInviteStore({ getStorage }: InviteStoreInit): StoreApi<Inv
   return store;
 }
 
+/** One store per provider slot, made on first use (the slot is the provider's, never replaced). */
+const storesBySlot = new WeakMap<InviteSlot, StoreApi<InviteState>>();
+
+function getInviteStore(slot: InviteSlot): StoreApi<InviteState> {
+  let store = storesBySlot.get(slot);
+  if (!store) {
+    store = createInviteStore({ getStorage: slot.getStorage });
+    storesBySlot.set(slot, store);
+  }
+  return store;
+}
+
 function useInviteStore<T>(selector: (state: InviteState) => T): T {
   const slot = use(InviteSlotContext);
   if (!slot) throw new Error('useInviteStore must be used inside <InviteProvider>');
-  // Created on first use, once per provider (like a lazily initialised ref).
-  slot.store ??= createInviteStore({ getStorage: slot.getStorage });
-  return useStore(slot.store, selector);
+  return useStore(getInviteStore(slot), selector);
 }
 
 /**

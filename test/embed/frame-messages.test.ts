@@ -6,7 +6,7 @@ import {
   parseHostPortMessage,
   readEmbedParams,
 } from '../../src/embed/frame-messages';
-import { checkPortMessage } from '../../src/embed/loader-checks';
+import { checkPortMessage } from '../../src/embed-loader/loader-checks';
 
 const ID = '0123456789abcdef0123456789abcdef';
 const OTHER = 'fedcba9876543210fedcba9876543210';

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import type { RouteHandle } from '../app/head';
-import { paths } from '../app/paths';
+import type { RouteHandle } from '../config/head';
+import { paths } from '../config/paths';
 import { useHydrated } from '../components/use-hydrated';
-import { EmbedApp } from '../embed/embed-app';
-import { readEmbedParams } from '../embed/frame-messages';
-import '../embed/embed.css';
+import { EmbedApp } from './embed-app';
+import { readEmbedParams } from './frame-messages';
+import './embed.css';
 
 export const embedHandle: RouteHandle = {
   head: () => ({

@@ -4,8 +4,8 @@ import {
   DEFAULT_CHOICES,
   toAttributes,
   validateChoices,
-} from '../../src/embed/snippet';
-import { readOptions } from '../../src/embed/loader-checks';
+} from '../../src/embed-loader/snippet';
+import { readOptions } from '../../src/embed-loader/loader-checks';
 
 const ORIGIN = 'https://rolefit.example';
 

@@ -1,6 +1,6 @@
 /** @vitest-environment jsdom */
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
-import type { RolefitQuizElement } from '../../src/embed/loader';
+import type { RolefitQuizElement } from '../../src/embed-loader/loader';
 
 const ORIGIN = 'https://quiz.example';
 const open: MessagePort[] = [];
@@ -10,7 +10,7 @@ beforeAll(async () => {
   const script = document.createElement('script');
   script.src = `${ORIGIN}/embed/v1/embed.js`;
   document.head.append(script);
-  await import('../../src/embed/loader');
+  await import('../../src/embed-loader/loader');
 });
 
 afterEach(() => {
@@ -105,7 +105,7 @@ test('loading defines the element and the API once; a second copy is harmless', 
   const api = window.Rolefit;
   expect(api?.version).toBe('1.0.0');
   vi.resetModules();
-  await import('../../src/embed/loader');
+  await import('../../src/embed-loader/loader');
   expect(window.Rolefit).toBe(api);
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SITE_ORIGIN, toSiteOrigin } from '../../src/app/head';
+import { SITE_ORIGIN, toSiteOrigin } from '../../src/config/head';
 import { RESULT_TYPES, TYPE_NAMES } from '../../src/domain/result-types';
 import { shareResultHandle } from '../../src/routes/share-result';
 

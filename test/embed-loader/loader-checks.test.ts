@@ -6,7 +6,7 @@ import {
   readOptions,
   toHttpsUrl,
   type MessageContext,
-} from '../../src/embed/loader-checks';
+} from '../../src/embed-loader/loader-checks';
 
 const ID = '0123456789abcdef0123456789abcdef';
 const ORIGIN = 'https://quiz.example';

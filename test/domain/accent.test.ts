@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { contrastWithWhite, toReadableAccent } from '../../src/embed/accent';
+import { contrastWithWhite, toReadableAccent } from '../../src/domain/accent';
 
 test.each([
   ['#000000', 21],
