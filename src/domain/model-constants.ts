@@ -11,3 +11,15 @@ export const SCORING_MODEL = {
   /** A balanced result "enjoys both" when at least this share of choices were pure-pole (PM or PO) options. */
   enjoysBothMinPoleShare: 0.5,
 } as const;
+
+/**
+ * Constants of scoring model v2 (docs/scoring-v2.md). Part of the versioned scoring key: results made
+ * with other values are a different model. b and the naming threshold were chosen by
+ * `npm run bench:validity` (table in docs/scoring-v2.md).
+ */
+export const SCORING_MODEL_V2 = {
+  prior: 0.5,
+  draws: 4000,
+  balancedHalfWidth: 0.2,
+  nameAt: 0.7,
+} as const;
