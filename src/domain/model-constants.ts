@@ -20,6 +20,6 @@ export const SCORING_MODEL = {
 export const SCORING_MODEL_V2 = {
   prior: 0.5,
   draws: 4000,
-  balancedHalfWidth: 0.2,
+  balancedHalfWidth: 0.25,
   nameAt: 0.7,
 } as const;
