@@ -1,6 +1,4 @@
 import {
-  lazy,
-  Suspense,
   useCallback,
   useEffect,
   useMemo,
@@ -10,6 +8,7 @@ import {
   type RefObject,
 } from 'react';
 import { paths } from '../config/paths';
+import { createLoader, onDemand } from '../components/load-on-demand';
 import { QuestionView } from '../components/question-view';
 import { newSeed } from '../components/random-seed';
 import { loadBank } from '../content/load-content';
@@ -37,10 +36,11 @@ import { useFocusOnMount } from './use-focus-on-mount';
 import { useQuestionStep } from '../store/use-question-step';
 import './embed.css';
 
-const EmbedResult = lazy(async () => {
-  const m = await import('./embed-result');
-  return { default: m.EmbedResult };
-});
+const EmbedResult = onDemand(
+  createLoader(() => import('./embed-result')),
+  (m) => m.EmbedResult,
+  () => <p aria-busy="true">Working out your result…</p>,
+);
 
 /** The embed keeps its progress apart from the full site's. */
 export const EMBED_STORAGE_KEY = 'rolefit-embed-quiz';
@@ -185,7 +185,6 @@ function EmbedRunner({ params, prepared }: { params: EmbedParams; prepared: Prep
           <EmbedConsent hostOrigin={link.origin} onChoose={setConsent} />
         ) : null}
         {screen === 'result' && scores && fit && mode !== null ? (
-          <Suspense fallback={<p aria-busy="true">Working out your result…</p>}>
             <EmbedResult
               prepared={prepared}
               scores={scores}
@@ -199,7 +198,6 @@ function EmbedRunner({ params, prepared }: { params: EmbedParams; prepared: Prep
               consent={consentValue}
               onRestart={handleReset}
             />
-          </Suspense>
         ) : null}
       </main>
     </div>
