@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Bank, Answers, Mode } from '../domain/schema';
-import { buildProgressManifest, encodeProgressCode } from '../domain/share-code';
+import { buildProgressManifest, encodeProgressCode } from '../domain/progress-code';
 import { CopyLink } from './copy-link';
 import { QrCode } from './qr-code';
 
