@@ -185,19 +185,19 @@ function EmbedRunner({ params, prepared }: { params: EmbedParams; prepared: Prep
           <EmbedConsent hostOrigin={link.origin} onChoose={setConsent} />
         ) : null}
         {screen === 'result' && scores && fit && mode !== null ? (
-            <EmbedResult
-              prepared={prepared}
-              scores={scores}
-              fit={fit}
-              answers={answers}
-              mode={mode}
-              showSalaries={params.salaries === 'show'}
-              showGuide={params.guide === 'show'}
-              cta={link?.cta ?? null}
-              hostOrigin={link?.origin ?? null}
-              consent={consentValue}
-              onRestart={handleReset}
-            />
+          <EmbedResult
+            prepared={prepared}
+            scores={scores}
+            fit={fit}
+            answers={answers}
+            mode={mode}
+            showSalaries={params.salaries === 'show'}
+            showGuide={params.guide === 'show'}
+            cta={link?.cta ?? null}
+            hostOrigin={link?.origin ?? null}
+            consent={consentValue}
+            onRestart={handleReset}
+          />
         ) : null}
       </main>
     </div>
