@@ -30,6 +30,8 @@ for (const directories of DIRECTORY_STYLES) {
       page,
       context,
     }) => {
+      // The whole quiz and a dozen navigations: more than the default minute on a busy machine.
+      test.setTimeout(120_000);
       const firstVisitErrors = collectErrors(page);
       await page.goto(`${origin}/`);
       await waitForServiceWorker(page);

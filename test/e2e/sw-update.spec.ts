@@ -131,6 +131,20 @@ async function installNewWorker(tab: Page): Promise<void> {
   });
 }
 
+/** A first visit in a fresh browser: the page once the worker controls it, and its errors. */
+async function openControlledTab(browser: Browser, origin: string) {
+  const context = await browser.newContext({
+    baseURL: origin,
+    reducedMotion: 'reduce',
+    serviceWorkers: 'allow',
+  });
+  const tab = await context.newPage();
+  const errors = collectErrors(tab);
+  await tab.goto('/');
+  await waitForServiceWorker(tab);
+  return { context, tab, errors };
+}
+
 /** Makes a scores-level share link on build A in a fresh browser, with what its page showed. */
 async function makeShareLink(browser: Browser, origin: string) {
   const context = await browser.newContext({
@@ -167,15 +181,7 @@ for (const style of DIRECTORY_STYLES) {
     expect(shared.link).toMatch(/\/r\/product-manager\/#r=/);
 
     // First visit on A: the worker installs and takes control; the taker answers three questions.
-    const context = await browser.newContext({
-      baseURL: origin,
-      reducedMotion: 'reduce',
-      serviceWorkers: 'allow',
-    });
-    const tab = await context.newPage();
-    const errors = collectErrors(tab);
-    await tab.goto('/');
-    await waitForServiceWorker(tab);
+    const { context, tab, errors } = await openControlledTab(browser, origin);
     expect(await workerStateOf(tab)).toEqual({
       isControlled: true,
       active: 'activated',
@@ -263,15 +269,7 @@ for (const style of DIRECTORY_STYLES) {
   }) => {
     test.setTimeout(120_000);
     const { site, origin } = hostFor(style);
-    const context = await browser.newContext({
-      baseURL: origin,
-      reducedMotion: 'reduce',
-      serviceWorkers: 'allow',
-    });
-    const tab = await context.newPage();
-    const errors = collectErrors(tab);
-    await tab.goto('/');
-    await waitForServiceWorker(tab);
+    const { context, tab, errors } = await openControlledTab(browser, origin);
     await tab.waitForLoadState('networkidle');
     await tab.getByRole('button', { name: 'Start the short quiz' }).click();
     for (let i = 0; i < 2; i += 1) await answerShortQuizQuestion(tab, i);
