@@ -62,13 +62,37 @@ export function serviceWorkerSource(
 const CACHE = ${JSON.stringify(cacheName)};
 const PRECACHE = ${JSON.stringify(urls)};
 const HASHED = ${JSON.stringify(hashedPrefix)};
+// Hosts such as GitHub Pages and Cloudflare Pages answer /quiz with a redirect to /quiz/ (and
+// Cloudflare /quiz/index.html with one to /quiz/). A response that went through a redirect must never
+// answer a navigation (Chromium refuses it: net::ERR_FAILED), so it is stored as a fresh copy.
+async function withoutRedirect(response) {
+  if (!response.redirected) return response;
+  const { status, statusText, headers } = response;
+  return new Response(await response.blob(), { status, statusText, headers });
+}
 self.addEventListener('install', (event) => {
   // A hashed file never changes, so the HTTP cache may supply it. Every other file (the pages above
   // all) is revalidated: a host may let browsers keep it for minutes (GitHub Pages: 10), and an
   // update must not precache the previous version's pages, whose chunks the host no longer has.
-  const requests = PRECACHE.map((url) =>
-    new Request(url, { cache: url.startsWith(HASHED) ? 'default' : 'no-cache' }));
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    try {
+      // Each body is stored as it arrives: responses left unread would hold the host's connections.
+      await Promise.all(PRECACHE.map(async (url) => {
+        const response = await fetch(url, { cache: url.startsWith(HASHED) ? 'default' : 'no-cache' });
+        if (!response.ok) throw new Error(url + ': ' + response.status);
+        await cache.put(url, await withoutRedirect(response));
+      }));
+    } catch (error) {
+      // As with cache.addAll, a failed install leaves nothing half stored.
+      await caches.delete(CACHE);
+      throw error;
+    }
+  })());
+});
+self.addEventListener('message', (event) => {
+  // "Use the new version" (src/app/service-worker.ts): a tab asks the waiting worker to take over.
+  if (event.data === 'skip-waiting') void self.skipWaiting();
 });
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
@@ -84,18 +108,24 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || url.pathname.startsWith('/embed/')) return;
   // Pages are static: queries (?mode=short) are read in the browser, so any query matches.
-  const candidates = url.pathname.endsWith('/') ? [url.pathname, url.pathname + 'index.html'] : [url.pathname];
+  // /quiz, /quiz/ and /quiz/index.html are one page, whichever form the host redirects to.
+  const path = url.pathname.endsWith('/index.html')
+    ? url.pathname.slice(0, -'index.html'.length)
+    : url.pathname;
+  const candidates = path.endsWith('/')
+    ? [path, path + 'index.html', path.slice(0, -1)]
+    : [path, path + '/', path + '/index.html'];
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     for (const candidate of candidates) {
-      const hit = await cache.match(candidate);
-      if (hit) return hit;
+      const hit = candidate === '' ? undefined : await cache.match(candidate);
+      if (hit) return withoutRedirect(hit);
     }
     try {
       return await fetch(request);
     } catch (error) {
       const fallback = request.mode === 'navigate' ? await cache.match('/404.html') : undefined;
-      if (fallback) return fallback;
+      if (fallback) return withoutRedirect(fallback);
       throw error;
     }
   })());

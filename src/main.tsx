@@ -3,6 +3,7 @@ import { BrowserRouter } from 'react-router';
 import { AppRoutes, matchPage } from './app/routes';
 import { AppProviders } from './app/app-providers';
 import { registerServiceWorker } from './app/service-worker';
+import { canonicalPathname } from './app/canonical-path';
 import './app/styles.css';
 
 if (typeof window !== 'undefined') {
@@ -16,6 +17,13 @@ function normalizePath(path: string): string {
 }
 
 async function hydrate() {
+  // A static host also serves each page at its file address (/quiz/index.html); show the page
+  // there too, under the address it is known by.
+  const { pathname, search, hash } = window.location;
+  const canonical = canonicalPathname(pathname);
+  if (canonical !== pathname) {
+    window.history.replaceState(window.history.state, '', `${canonical}${search}${hash}`);
+  }
   // The current page's chunk loads before the first render, so hydration matches the prerendered
   // HTML. A missing chunk (a new version was deployed after this HTML was cached) makes the page
   // render afresh instead, and its error boundary offers a reload, never a dead page.

@@ -5,6 +5,7 @@ import { useQuizActions, useStorageNotice } from '../store/quiz-store';
 import { FramedNotice, useIsFramed } from '../components/frame-guard';
 import { paths } from '../config/paths';
 import { ScrollManager } from './scroll-manager';
+import { switchToNewVersion } from './service-worker';
 
 /** Page frame: skip link, header, main landmark and the footer notice. */
 export function RootLayout() {
@@ -63,5 +64,11 @@ function StorageNoticeSlot() {
   const notice = useStorageNotice();
   const { dismissNotice } = useQuizActions();
   if (!isHydrated || notice === null) return null;
-  return <StorageNoticeBanner notice={notice} onDismiss={dismissNotice} />;
+  return (
+    <StorageNoticeBanner
+      notice={notice}
+      onDismiss={dismissNotice}
+      onUseNewVersion={() => void switchToNewVersion()}
+    />
+  );
 }

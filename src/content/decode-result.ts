@@ -45,13 +45,18 @@ export async function decodeProgress(code: string): Promise<DecodeOutcome<Progre
   }
 }
 
+// A reload alone may keep the old version while a newer one waits for the open tabs to close
+// (docs/performance.md, "Updates"), so the message says what always works.
+const NEWER_LINK =
+  'This link was made by a newer version of rolefit. Close every rolefit tab, then open the link again.';
+
 /** Plain words for each way a link can fail. */
 export const LINK_PROBLEMS: Readonly<Record<string, string>> = {
   malformed: 'This link looks incomplete or was changed.',
   checksum: 'This link looks incomplete or was changed.',
   'out-of-range': 'This link looks incomplete or was changed.',
-  'unknown-format': 'This link was made by a newer version of rolefit. Please reload the page.',
-  'unknown-revision': 'This link was made by a newer version of rolefit. Please reload the page.',
+  'unknown-format': NEWER_LINK,
+  'unknown-revision': NEWER_LINK,
   'not-a-result-link': 'This is not a rolefit result link.',
   'unknown-type': 'This link names a result type rolefit does not know.',
 };

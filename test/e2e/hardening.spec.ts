@@ -1,6 +1,4 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { contentSecurityPolicy } from '../../scripts/csp-plugin';
 import { prerenderPaths } from '../../src/app/prerender-paths';
 import { collectErrors } from './helpers';
 import { GOLDEN_PM, GOLDEN_PO, runShortQuiz } from './hardening-helpers';
@@ -120,40 +118,26 @@ test.describe('no third parties and a strict CSP', () => {
       expect(html, path).not.toMatch(/\sstyle="/); // style-src 'self' ignores style attributes
     }
   });
+});
 
-  test('public/_headers refuses framing on every page but /embed/, one rule per page', () => {
-    const text = readFileSync(new URL('../../public/_headers', import.meta.url), 'utf8');
-    const rules = new Map<string, string[]>();
-    let current: string[] | null = null;
-    for (const line of text.split('\n')) {
-      if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-      if (!/^\s/.test(line)) {
-        current = [];
-        rules.set(line.trim(), current);
-      } else current?.push(line.trim());
-    }
-    // A catch-all rule may carry common headers, but never anything about framing.
-    expect((rules.get('/*') ?? []).join('\n')).not.toMatch(
-      /Content-Security-Policy|X-Frame-Options/,
-    );
-    const pages = prerenderPaths.filter((p) => p !== '/404.html' && !p.startsWith('/embed/'));
-    for (const page of pages) {
-      const forms = page === '/' || page.endsWith('/') ? [page] : [page, `${page}/`];
-      const pattern = page.startsWith('/r/') ? '/r/*' : page.startsWith('/c/') ? '/c/*' : null;
-      for (const form of pattern ? [pattern] : forms) {
-        const headers = rules.get(form) ?? [];
-        const policy = contentSecurityPolicy(
-          page === '/embed-builder' ? { 'frame-src': "'self'" } : {},
-        );
-        expect(headers, form).toContain('X-Frame-Options: DENY');
-        expect(headers, form).toContain(
-          `Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
-        );
-      }
-    }
-    const embed = rules.get('/embed/*') ?? [];
-    expect(embed.join('\n')).not.toMatch(/frame-ancestors 'none'|X-Frame-Options/);
-  });
+// public/_headers (framing, HSTS) is checked by test/public/headers.test.ts.
+
+test('a page opened at its file address (/quiz/index.html) shows the page, under its own address', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  for (const [file, address, heading] of [
+    ['/quiz/index.html', '/quiz', /rolefit quiz/],
+    ['/index.html', '/', 'Product Manager or Product Owner: which fits you?'],
+    ['/roles/index.html', '/roles', 'Product Manager vs Product Owner'],
+    ['/r/product-owner/index.html?from=link', '/r/product-owner/', /Product Owner/],
+  ] as const) {
+    await page.goto(file);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toHaveCount(0);
+    expect(new URL(page.url()).pathname, file).toBe(address);
+  }
+  expect(errors).toEqual([]);
 });
 
 test.describe('broken storage never breaks the quiz', () => {

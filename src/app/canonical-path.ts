@@ -1,0 +1,18 @@
+import { prerenderPaths } from './prerender-paths';
+import { matchPage } from './routes';
+
+const INDEX_FILE = 'index.html';
+
+/**
+ * The address a page is known by, for a file address a static host also serves it at:
+ * `/quiz/index.html` is `/quiz`, `/index.html` is `/`, `/r/product-owner/index.html` is
+ * `/r/product-owner/` (the form its links use). Any other path, including an unknown
+ * `/x/index.html`, comes back unchanged (an unknown one then shows the not-found page).
+ */
+export function canonicalPathname(pathname: string): string {
+  if (!pathname.endsWith(`/${INDEX_FILE}`)) return pathname;
+  const folder = pathname.slice(0, -INDEX_FILE.length);
+  if (folder === '/' || prerenderPaths.includes(folder)) return folder;
+  const bare = folder.slice(0, -1);
+  return matchPage(bare).route.path === '*' ? pathname : bare;
+}
