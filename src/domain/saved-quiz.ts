@@ -3,8 +3,11 @@
 import { isObject, isPlainObject, readField } from './guards';
 import type { Mode } from './schema';
 
-/** Version of the saved-progress format in storage; raise it with a migration when the shape changes. */
-export const SAVED_QUIZ_VERSION = 1;
+/**
+ * Version of the saved-progress format in storage; raise it with a migration when the shape changes.
+ * 2 added `startedAt` and `answeredAt`, so two open tabs can merge their progress (docs/performance.md).
+ */
+export const SAVED_QUIZ_VERSION = 2;
 
 /** Longest question or option id kept from storage, in characters (code points, as zod counted). */
 const ID_MAX = 80;
@@ -13,8 +16,8 @@ const ITEM_HASH = /^[0-9a-f]{8}$/;
 /** One saved answer: the option, and the content hash of the item it answered. */
 export type SavedAnswer = { option: string; hash: string };
 
-/** Saved progress, as persisted by the quiz store. */
-export type SavedQuiz = {
+/** Saved progress in its first format (version 1), still read and migrated. */
+export type SavedQuizV1 = {
   mode: Mode | null;
   /** Each answer keeps the content hash of the item it answered, so an edited item is asked again. */
   answers: Record<string, SavedAnswer>;
@@ -23,13 +26,34 @@ export type SavedQuiz = {
   seed: number;
 };
 
+/** Saved progress, as persisted by the quiz store. */
+export type SavedQuiz = SavedQuizV1 & {
+  /** When this quiz was started (ms since 1970; 0 for progress saved before version 2). */
+  startedAt: number;
+  /** When each answer was picked (ms; 0 when unknown), so the later of two tabs' answers wins. */
+  answeredAt: Record<string, number>;
+};
+
 /** A quiz nobody has started. */
 export function createEmptyQuiz(): SavedQuiz {
-  return { mode: null, answers: {}, currentId: null, isReviewing: false, seed: 0 };
+  return {
+    mode: null,
+    answers: {},
+    currentId: null,
+    isReviewing: false,
+    seed: 0,
+    startedAt: 0,
+    answeredAt: {},
+  };
 }
 
-/** Why saved progress could not be used; shown to the taker as a notice. */
-export type StorageNotice = 'unavailable' | 'corrupted' | 'newer-version';
+/**
+ * Something the taker should know about saved progress; shown as a notice. `full`: the storage works
+ * but its quota is used up; `unavailable`: it is blocked (private browsing, blocked site data);
+ * `deleted-elsewhere`: another tab deleted the progress this page held.
+ */
+export type StorageNotice =
+  'unavailable' | 'full' | 'corrupted' | 'newer-version' | 'deleted-elsewhere';
 
 function isId(value: unknown): value is string {
   if (typeof value !== 'string') return false;
@@ -64,10 +88,10 @@ function parseAnswers(value: unknown): Record<string, SavedAnswer> | null {
 }
 
 /**
- * Saved progress from an untrusted value (storage, or a tampered copy of it), or null when any field
- * is missing or malformed. Unknown fields are dropped. Never throws.
+ * Version-1 progress from an untrusted value (storage, or a tampered copy of it), or null when any
+ * field is missing or malformed. Unknown fields are dropped. Never throws.
  */
-export function parseSavedQuiz(value: unknown): SavedQuiz | null {
+export function parseSavedQuizV1(value: unknown): SavedQuizV1 | null {
   if (!isObject(value)) return null;
   const mode = readMode(readField(value, 'mode'));
   const answers = parseAnswers(readField(value, 'answers'));
@@ -80,6 +104,30 @@ export function parseSavedQuiz(value: unknown): SavedQuiz | null {
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
     return null;
   return { mode, answers, currentId, isReviewing, seed };
+}
+
+function isStamp(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+/**
+ * Saved progress (version 2) from an untrusted value, or null when any field is malformed. Missing
+ * stamps read as 0 ("before stamps existed"); a stamp for a question with no answer is dropped.
+ * Never throws.
+ */
+export function parseSavedQuiz(value: unknown): SavedQuiz | null {
+  const base = parseSavedQuizV1(value);
+  if (base === null || !isObject(value)) return null;
+  const startedAt = readField(value, 'startedAt') ?? 0;
+  const stamps = readField(value, 'answeredAt') ?? {};
+  if (!isStamp(startedAt) || !isPlainObject(stamps)) return null;
+  const answeredAt: Record<string, number> = {};
+  for (const id of Object.keys(base.answers)) {
+    const at = Object.prototype.hasOwnProperty.call(stamps, id) ? readField(stamps, id) : 0;
+    if (!isStamp(at)) return null;
+    answeredAt[id] = at;
+  }
+  return { ...base, startedAt, answeredAt };
 }
 
 /** The storage envelope written by zustand's persist middleware; the state inside stays unknown. */
@@ -102,14 +150,23 @@ export function parseStorageEnvelope(value: unknown): StorageEnvelope | null {
 export type RestoreOutcome =
   { ok: true; value: SavedQuiz } | { ok: false; reason: 'corrupted' | 'newer-version' };
 
+/** Version-1 progress in the current shape: started and answered "at 0", before anything stamped. */
+export function migrateSavedQuizV1(quiz: SavedQuizV1): SavedQuiz {
+  const answeredAt = Object.fromEntries(Object.keys(quiz.answers).map((id) => [id, 0]));
+  return { ...quiz, startedAt: 0, answeredAt };
+}
+
 /**
  * Turns whatever storage held into saved progress: migrates older versions, refuses newer ones and
  * anything malformed. Never throws.
  */
 export function restoreSavedQuiz(state: unknown, version: number): RestoreOutcome {
   if (version > SAVED_QUIZ_VERSION) return { ok: false, reason: 'newer-version' };
-  // Version 0 never shipped; every older shape is treated as malformed until a migration exists.
-  if (version < SAVED_QUIZ_VERSION) return { ok: false, reason: 'corrupted' };
-  const value = parseSavedQuiz(state);
+  let value: SavedQuiz | null = null;
+  if (version === SAVED_QUIZ_VERSION) value = parseSavedQuiz(state);
+  else if (version === 1) {
+    const old = parseSavedQuizV1(state);
+    value = old === null ? null : migrateSavedQuizV1(old);
+  } // Version 0 never shipped, so nothing older than 1 is progress of ours.
   return value === null ? { ok: false, reason: 'corrupted' } : { ok: true, value };
 }

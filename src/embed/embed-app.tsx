@@ -71,9 +71,11 @@ export function EmbedApp({ params, getStorage }: EmbedAppProps) {
 const STORAGE_NOTES: Readonly<Record<StorageNotice, string>> = {
   unavailable:
     "Your progress can't be saved here: this browser blocks storage for quizzes embedded in other sites. You can still finish the quiz, but reloading the page starts it again.",
+  full: "Your progress can't be saved here: this browser's storage for rolefit is full. You can still finish the quiz, but reloading the page starts it again.",
   corrupted: 'Saved progress could not be read, so the quiz starts fresh.',
   'newer-version':
-    'Saved progress came from a newer version of rolefit, so the quiz starts fresh here.',
+    'Saved progress came from a newer version of rolefit. It is kept safe: the quiz starts fresh here and is not saved.',
+  'deleted-elsewhere': 'Saved progress was deleted in another frame, so the quiz starts fresh.',
 };
 
 type Screen = 'start' | 'question' | 'consent' | 'result';

@@ -42,6 +42,10 @@ export function PrivacyPage() {
         <li>whether you are taking the full or the short quiz</li>
         <li>which question you are on</li>
         <li>a random number that sets the order in which the options are shown to you</li>
+        <li>
+          when you started and when you picked each answer, so two open tabs can combine your
+          answers
+        </li>
       </ul>
       <p>We do not ask for your name, your email address or anything else that identifies you.</p>
 

@@ -8,11 +8,37 @@ export interface SavedValue {
   version: number;
 }
 
+/**
+ * What a read found: a value; nothing under the key; or nothing usable (storage that throws, or
+ * garbage, both already reported), which must not be mistaken for a deletion.
+ */
+export type ReadResult =
+  { kind: 'value'; value: SavedValue } | { kind: 'missing' } | { kind: 'unreadable' };
+
 /** Web Storage behind guards, holding versioned values. */
 export interface GuardedStorage {
   getItem: (name: string) => SavedValue | null;
-  setItem: (name: string, value: SavedValue) => void;
+  readItem: (name: string) => ReadResult;
+  /** Writes the value; false when storage refused it (already reported). */
+  setItem: (name: string, value: SavedValue) => boolean;
   removeItem: (name: string) => void;
+  /** Whether `area` (a `storage` event's storageArea) is the storage this one guards. */
+  isArea: (area: unknown) => boolean;
+}
+
+/**
+ * A full quota on a storage that holds something is "full"; the same error on an empty one is how
+ * blocked or private storage with a zero quota refuses every write (docs/performance.md).
+ */
+function classifyError(error: unknown, storage: Storage | null): StorageNotice {
+  const name: unknown = error instanceof Error || error instanceof DOMException ? error.name : null;
+  const isQuota = name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+  if (!isQuota || storage === null) return 'unavailable';
+  try {
+    return storage.length > 0 ? 'full' : 'unavailable';
+  } catch {
+    return 'unavailable';
+  }
 }
 
 /**
@@ -24,47 +50,63 @@ export function createGuardedStorage(
   report: (notice: StorageNotice) => void,
 ): GuardedStorage {
   const use = <T>(fn: (storage: Storage) => T, fallback: T): T => {
+    let storage: Storage | null = null;
     try {
-      const storage = getStorage();
+      storage = getStorage();
       if (!storage) {
         report('unavailable');
         return fallback;
       }
       return fn(storage);
-    } catch {
-      report('unavailable');
+    } catch (error) {
+      report(classifyError(error, storage));
       return fallback;
     }
   };
-  return {
-    getItem: (name) =>
-      use((storage): SavedValue | null => {
+  const readItem = (name: string): ReadResult =>
+    use(
+      (storage): ReadResult => {
         const raw = storage.getItem(name);
-        if (raw === null) return null;
+        if (raw === null) return { kind: 'missing' };
         let json: unknown;
         try {
           json = JSON.parse(raw);
         } catch {
           report('corrupted');
-          return null;
+          return { kind: 'unreadable' };
         }
         const envelope = parseStorageEnvelope(json);
         if (envelope === null) {
           report('corrupted');
-          return null;
+          return { kind: 'unreadable' };
         }
         // The state itself stays unknown here: the store's `restore` parses it.
-        return { state: envelope.state, version: envelope.version ?? 0 };
-      }, null),
-    setItem: (name, value) => {
+        return { kind: 'value', value: { state: envelope.state, version: envelope.version ?? 0 } };
+      },
+      { kind: 'unreadable' },
+    );
+  return {
+    getItem: (name) => {
+      const read = readItem(name);
+      return read.kind === 'value' ? read.value : null;
+    },
+    readItem,
+    setItem: (name, value) =>
       use((storage) => {
         storage.setItem(name, JSON.stringify(value));
-      }, undefined);
-    },
+        return true;
+      }, false),
     removeItem: (name) => {
       use((storage) => {
         storage.removeItem(name);
       }, undefined);
+    },
+    isArea: (area) => {
+      try {
+        return area === getStorage();
+      } catch {
+        return false;
+      }
     },
   };
 }

@@ -1,5 +1,6 @@
 import { createContext, use, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
+import { reconcileSavedQuiz } from '../domain/merge-quiz';
 import {
   createEmptyQuiz,
   restoreSavedQuiz,
@@ -31,7 +32,7 @@ interface QuizActions {
   ) => void;
   /** The taker asks to forget everything (privacy page, "Start over"). */
   deleteAll: () => void;
-  /** The taker closed the storage notice. */
+  /** The taker closed the storage notice (it stays closed for this page, even if storage keeps failing). */
   dismissNotice: () => void;
 }
 
@@ -45,28 +46,48 @@ export interface QuizStoreInit {
   getStorage: () => Storage | null;
   /** The key progress is saved under; `QUIZ_STORAGE_KEY` unless given (the embed keeps its own). */
   storageKey?: string;
+  /** Where other tabs' writes are announced (`storage` events); `window` unless given. */
+  storageEvents?: EventTarget | null;
+  /** The clock that stamps starts and answers; `Date.now` unless given. */
+  now?: () => number;
 }
 
 /** A quiz store with progress persisted through the guarded storage. One per provider. */
 export function createQuizStore({
   getStorage,
   storageKey = QUIZ_STORAGE_KEY,
+  storageEvents = typeof window === 'undefined' ? null : window,
+  now = Date.now,
 }: QuizStoreInit): StoreApi<QuizState> {
   const store = createStore<QuizState>()((set) => ({
     ...createEmptyQuiz(),
     storageNotice: null,
     actions: {
       startQuiz: (mode, seed) => {
-        set({ ...createEmptyQuiz(), mode, seed: seed >>> 0 });
+        set({ ...createEmptyQuiz(), mode, seed: seed >>> 0, startedAt: now() });
       },
       answerQuestion: (questionId, option, hash) => {
-        set((s) => ({
-          answers: { ...s.answers, [questionId]: { option, hash } },
-          currentId: questionId,
-        }));
+        set((s) => {
+          // Later than this page's own earlier answer even if the clock stepped back.
+          const at = Math.max(now(), (s.answeredAt[questionId] ?? -1) + 1);
+          return {
+            answers: { ...s.answers, [questionId]: { option, hash } },
+            answeredAt: { ...s.answeredAt, [questionId]: at },
+            currentId: questionId,
+          };
+        });
       },
       importProgress: (mode, answers, seed) => {
-        set({ ...createEmptyQuiz(), mode, answers: { ...answers }, seed: seed >>> 0 });
+        const at = now();
+        const answeredAt = Object.fromEntries(Object.keys(answers).map((id) => [id, at]));
+        set({
+          ...createEmptyQuiz(),
+          mode,
+          answers: { ...answers },
+          answeredAt,
+          seed: seed >>> 0,
+          startedAt: at,
+        });
       },
       goToQuestion: (questionId) => {
         set({ currentId: questionId, isReviewing: false });
@@ -75,33 +96,48 @@ export function createQuizStore({
         set({ isReviewing: true });
       },
       deleteAll: () => {
-        set({ ...createEmptyQuiz(), storageNotice: null });
-        clearSaved();
+        persisted.clear({ ...createEmptyQuiz(), storageNotice: null });
       },
       dismissNotice: () => {
+        dismissed.add(store.getState().storageNotice);
         set({ storageNotice: null });
       },
     },
   }));
+  // Closed notices stay closed for the life of the page: storage that keeps failing reports again
+  // on every save, and must not bring back what the taker dismissed.
+  const dismissed = new Set<StorageNotice | null>();
   const report = (notice: StorageNotice) => {
-    if (store.getState().storageNotice !== notice) store.setState({ storageNotice: notice });
+    if (dismissed.has(notice) || store.getState().storageNotice === notice) return;
+    store.setState({ storageNotice: notice });
   };
-  const clearSaved = persistStore(store, {
+  const persisted = persistStore(store, {
     storage: createGuardedStorage(getStorage, report),
     name: storageKey,
     version: SAVED_QUIZ_VERSION,
-    save: (s) => ({
+    save: (s): SavedQuiz => ({
       mode: s.mode,
       answers: s.answers,
       currentId: s.currentId,
       isReviewing: s.isReviewing,
       seed: s.seed,
+      startedAt: s.startedAt,
+      answeredAt: s.answeredAt,
     }),
     restore: (saved, version) => {
       const restored = restoreSavedQuiz(saved, version);
       if (!restored.ok) report(restored.reason);
       return restored.ok ? restored.value : null;
     },
+    reconcile: (state, stored) => {
+      const { quiz, isDeleted } = reconcileSavedQuiz(state, stored);
+      if (isDeleted) report('deleted-elsewhere');
+      return quiz;
+    },
+    onNewer: () => {
+      report('newer-version');
+    },
+    events: storageEvents,
   });
   return store;
 }
@@ -113,10 +149,8 @@ export interface QuizStoreProviderProps extends QuizStoreInit {
 }
 
 /** Gives its subtree its own quiz store (every app, embed and test gets a fresh one). */
-export function QuizStoreProvider({ getStorage, storageKey, children }: QuizStoreProviderProps) {
-  const [store] = useState(() =>
-    createQuizStore({ getStorage, ...(storageKey === undefined ? {} : { storageKey }) }),
-  );
+export function QuizStoreProvider({ children, ...init }: QuizStoreProviderProps) {
+  const [store] = useState(() => createQuizStore(init));
   return <QuizStoreContext value={store}>{children}</QuizStoreContext>;
 }
 

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import {
   createEmptyQuiz,
+  migrateSavedQuizV1,
   parseSavedQuiz,
+  parseSavedQuizV1,
   parseStorageEnvelope,
   restoreSavedQuiz,
   SAVED_QUIZ_VERSION,
@@ -166,13 +168,13 @@ const envelope = nearObject({
 
 // ---------- the oracle properties ----------
 
-test('property: parseSavedQuiz agrees with the zod schema on near-valid progress', () => {
+test('property: parseSavedQuizV1 agrees with the zod schema on near-valid progress', () => {
   let accepted = 0;
   let rejected = 0;
   fc.assert(
     fc.property(savedQuiz, (value) => {
       const expected = oracle(SavedQuizOracle, value);
-      expect(shapeOf(parseSavedQuiz(value))).toStrictEqual(shapeOf(expected));
+      expect(shapeOf(parseSavedQuizV1(value))).toStrictEqual(shapeOf(expected));
       if (expected === null) rejected += 1;
       else accepted += 1;
     }),
@@ -183,16 +185,18 @@ test('property: parseSavedQuiz agrees with the zod schema on near-valid progress
   expect(rejected).toBeGreaterThan(200);
 });
 
-test('property: parseSavedQuiz agrees with the zod schema on anything at all', () => {
+test('property: parseSavedQuizV1 agrees with the zod schema on anything at all', () => {
   fc.assert(
     fc.property(anything, (value) => {
-      expect(shapeOf(parseSavedQuiz(value))).toStrictEqual(shapeOf(oracle(SavedQuizOracle, value)));
+      expect(shapeOf(parseSavedQuizV1(value))).toStrictEqual(
+        shapeOf(oracle(SavedQuizOracle, value)),
+      );
     }),
     { numRuns: 1000 },
   );
 });
 
-test('property: parseSavedQuiz agrees with the zod schema on progress that went through JSON', () => {
+test('property: parseSavedQuizV1 agrees with the zod schema on progress that went through JSON', () => {
   fc.assert(
     fc.property(savedQuiz, (value) => {
       let json: unknown;
@@ -201,7 +205,7 @@ test('property: parseSavedQuiz agrees with the zod schema on progress that went 
       } catch {
         return; // BigInt and the like cannot be stored at all
       }
-      expect(shapeOf(parseSavedQuiz(json))).toStrictEqual(shapeOf(oracle(SavedQuizOracle, json)));
+      expect(shapeOf(parseSavedQuizV1(json))).toStrictEqual(shapeOf(oracle(SavedQuizOracle, json)));
     }),
     { numRuns: 1000 },
   );
@@ -226,7 +230,7 @@ test('property: parseStorageEnvelope agrees with the zod schema', () => {
   expect(rejected).toBeGreaterThan(100);
 });
 
-test('property: restoreSavedQuiz accepts exactly what the zod schema accepts, at the current version', () => {
+test('property: restoreSavedQuiz accepts exactly what the zod schema accepts, at versions 1 and 2', () => {
   fc.assert(
     fc.property(
       savedQuiz,
@@ -236,13 +240,88 @@ test('property: restoreSavedQuiz accepts exactly what the zod schema accepts, at
         const outcome = restoreSavedQuiz(state, version);
         if (version > SAVED_QUIZ_VERSION)
           expect(outcome).toEqual({ ok: false, reason: 'newer-version' });
-        else if (version < SAVED_QUIZ_VERSION || expected === null)
+        else if (version < 1 || expected === null)
           expect(outcome).toEqual({ ok: false, reason: 'corrupted' });
-        else expect(shapeOf(outcome)).toStrictEqual(shapeOf({ ok: true, value: expected }));
+        // Version 1 is migrated; version 2 without stamps reads the same ("before stamps existed").
+        else
+          expect(shapeOf(outcome)).toStrictEqual(
+            shapeOf({ ok: true, value: migrateSavedQuizV1(expected) }),
+          );
       },
     ),
     { numRuns: 1000 },
   );
+});
+
+const stamp = near(
+  fc.oneof(fc.nat(), fc.constantFrom(0, 1_764_000_000_000), fc.double({ min: 0, noNaN: true })),
+  fc.constantFrom(-1, NaN, Infinity, '5', null),
+);
+const stampedQuiz = fc
+  .tuple(
+    savedQuiz,
+    near(stamp, fc.constant(undefined)),
+    fc.oneof(
+      fc.constant(undefined),
+      fc.dictionary(fc.oneof(answerKey, fc.constantFrom('scenario-1')), stamp, { maxKeys: 4 }),
+      junk,
+    ),
+  )
+  .map(([quiz, startedAt, answeredAt]): unknown =>
+    typeof quiz === 'object' && quiz !== null ? { ...quiz, startedAt, answeredAt } : quiz,
+  );
+
+test('property: parseSavedQuiz reads version-1 fields as parseSavedQuizV1 does and stamps every answer', () => {
+  let accepted = 0;
+  fc.assert(
+    fc.property(stampedQuiz, (value) => {
+      const base = parseSavedQuizV1(value);
+      const parsed = parseSavedQuiz(value);
+      if (base === null || parsed === null) {
+        if (base === null) expect(parsed).toBeNull();
+        return;
+      }
+      accepted += 1;
+      const { startedAt, answeredAt, ...rest } = parsed;
+      expect(shapeOf(rest)).toStrictEqual(shapeOf(base));
+      expect(Object.keys(answeredAt).sort()).toEqual(Object.keys(base.answers).sort());
+      for (const at of [startedAt, ...Object.values(answeredAt)]) {
+        expect(Number.isFinite(at) && at >= 0).toBe(true);
+      }
+    }),
+    { numRuns: 1000 },
+  );
+  expect(accepted).toBeGreaterThan(100);
+});
+
+const v1Answers = { a: { option: 'x', hash: '0123abcd' }, b: { option: 'y', hash: '89abcdef' } };
+const v1Quiz = { mode: 'full', answers: v1Answers, currentId: 'b', isReviewing: false, seed: 3 };
+test.each([
+  ['stamps kept', { startedAt: 5, answeredAt: { a: 7, b: 9 } }, { startedAt: 5, a: 7, b: 9 }],
+  ['missing stamps read as 0', {}, { startedAt: 0, a: 0, b: 0 }],
+  [
+    'a stamp for a missing answer is dropped',
+    { answeredAt: { a: 1, c: 2 } },
+    { startedAt: 0, a: 1, b: 0 },
+  ],
+  ['a negative start', { startedAt: -1 }, null],
+  ['a text stamp', { answeredAt: { a: '7' } }, null],
+  ['stamps that are not a record', { answeredAt: [1, 2] }, null],
+])('parseSavedQuiz: %s', (_, stamps, expected) => {
+  const parsed = parseSavedQuiz({ ...v1Quiz, ...stamps });
+  if (expected === null) {
+    expect(parsed).toBeNull();
+    return;
+  }
+  const { startedAt, ...answeredAt } = expected;
+  expect(parsed).toStrictEqual({ ...v1Quiz, startedAt, answeredAt });
+});
+
+test('version-1 progress is migrated, keeping every answer, with stamps of 0', () => {
+  expect(restoreSavedQuiz(v1Quiz, 1)).toStrictEqual({
+    ok: true,
+    value: { ...v1Quiz, startedAt: 0, answeredAt: { a: 0, b: 0 } },
+  });
 });
 
 // ---------- hand-picked cases ----------
