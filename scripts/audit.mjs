@@ -60,7 +60,7 @@ function buildShareLink() {
     }
     const scored = scoreAnswers(prepared, answers, 'full');
     if (!scored.ok) throw new Error(JSON.stringify(scored.error));
-    const fit = classifyFit(scored.value, prepared.bank);
+    const fit = classifyFit(scored.value);
     const result = toSharedResult(scored.value, fit);
     console.log('/r/' + result.type + '/#r=' + encodeShareCode({ level: 'scores', result }));
   })();`;

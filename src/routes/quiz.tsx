@@ -1,8 +1,8 @@
-import { Suspense, use, useState } from 'react';
+import { Suspense, use } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ContinueElsewhere } from '../components/continue-elsewhere';
 import { createLoader, LoadBoundary } from '../components/load-on-demand';
-import { useQuestionStep } from '../store/use-question-step';
+import { useQuestionFlow } from '../store/use-question-flow';
 import type { RouteHandle } from '../config/head';
 import { newSeed } from '../components/random-seed';
 import { paths } from '../config/paths';
@@ -152,38 +152,22 @@ function StartCard({ prepared }: { prepared: PreparedBank }) {
 function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }) {
   const navigate = useNavigate();
   const isReviewing = useIsReviewing();
-  const { openReview } = useQuizActions();
-  const step = useQuestionStep(prepared, mode);
-  const { answers, items, index, item, presented } = step;
-  const [returnToReview, setReturnToReview] = useState(false);
-  const progress = getProgress(prepared, mode, answers);
+  // The review screen lists any open questions, so the last question always leads there.
+  const flow = useQuestionFlow(prepared, mode, 'end');
+  const { answers, items, index, item, presented } = flow;
 
   if (isReviewing || !item || !presented) {
     return (
       <ReviewScreen
         prepared={prepared}
         mode={mode}
-        onChange={(id) => {
-          setReturnToReview(true);
-          step.goTo(id);
-        }}
+        onChange={flow.revisit}
         onFinish={() => {
           void navigate(paths.results.href());
         }}
       />
     );
   }
-
-  const handleNext = () => {
-    if (!step.requireAnswer()) return;
-    const nextItem = items[index + 1];
-    if (!nextItem || (returnToReview && progress.isComplete)) {
-      setReturnToReview(false);
-      openReview();
-      return;
-    }
-    step.goTo(nextItem.id);
-  };
 
   return (
     <>
@@ -195,15 +179,11 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
         {...(presented.hint ? { hint: presented.hint } : {})}
         options={presented.options}
         selected={answers[item.id]}
-        showMissing={step.showMissing}
-        onSelect={step.select}
-        onBack={step.goBack}
-        onNext={handleNext}
-        nextLabel={
-          index + 1 === items.length || (returnToReview && progress.isComplete)
-            ? 'Review answers'
-            : 'Next'
-        }
+        showMissing={flow.showMissing}
+        onSelect={flow.select}
+        onBack={flow.goBack}
+        onNext={flow.next}
+        nextLabel={flow.isAtEnd ? 'Review answers' : 'Next'}
       />
       <ContinueElsewhere
         quizUrl={`${window.location.origin}${paths.quiz.href()}`}
