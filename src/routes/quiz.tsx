@@ -9,6 +9,7 @@ import { paths } from '../config/paths';
 import { QuestionView } from '../components/question-view';
 import { useHydrated } from '../components/use-hydrated';
 import { estimateMinutes, type PreparedBank } from '../domain/bank';
+import { readLinkFragment } from '../domain/link-fragment';
 import { labelOfAnswer, presentItem } from '../domain/present';
 import { getProgress } from '../domain/progress';
 import type { Mode } from '../domain/schema';
@@ -47,12 +48,6 @@ export function QuizPage() {
   return <QuizFlow prepared={loadBank()} />;
 }
 
-/** Reads `#p=<code>` (a "continue on another device" link). */
-function readProgressCode(hash: string): string | null {
-  const code = new URLSearchParams(hash.replace(/^#/, '')).get('p');
-  return code === null || code === '' ? null : code;
-}
-
 function ImportProgressPart({ code, prepared }: { code: string; prepared: PreparedBank }) {
   const { ImportProgress } = use(importProgress.load());
   return <ImportProgress code={code} prepared={prepared} />;
@@ -89,7 +84,8 @@ function ImportProgressFailed({ onRetry }: { onRetry: () => void }) {
 function QuizFlow({ prepared }: { prepared: PreparedBank }) {
   const mode = useQuizMode();
   const { hash } = useLocation();
-  const progressCode = readProgressCode(hash);
+  // A "continue on another device" link (`#p=<code>`).
+  const progressCode = readLinkFragment(hash, 'progress');
   if (progressCode !== null) {
     return (
       <LoadBoundary
