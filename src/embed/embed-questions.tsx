@@ -16,30 +16,19 @@ export function EmbedQuestions({
   link: HostLink | null;
 }) {
   // No review screen in the frame: the last question leads to any question still open.
-  const flow = useQuestionFlow(prepared, mode, 'first-open');
-  const { answers, items, index, item, presented } = flow;
+  const { question, index, items, isAtEnd } = useQuestionFlow(prepared, mode, 'first-open');
 
   // progress: which question is on screen, never what was answered.
   useEffect(() => {
     link?.send('progress', { index, total: items.length });
   }, [link, index, items.length]);
 
-  if (!item || !presented) return null;
-
+  if (!question) return null;
   return (
     <QuestionView
-      key={item.id}
-      position={index + 1}
-      total={items.length}
-      legend={presented.legend}
-      {...(presented.hint ? { hint: presented.hint } : {})}
-      options={presented.options}
-      selected={answers[item.id]}
-      showMissing={flow.showMissing}
-      onSelect={flow.select}
-      onBack={flow.goBack}
-      onNext={flow.next}
-      nextLabel={flow.isAtEnd ? 'See my result' : 'Next'}
+      key={question.id}
+      {...question}
+      nextLabel={isAtEnd ? 'See my result' : 'Next'}
       isEmbedded
     />
   );

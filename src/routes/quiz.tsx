@@ -150,9 +150,9 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
   const isReviewing = useIsReviewing();
   // The review screen lists any open questions, so the last question always leads there.
   const flow = useQuestionFlow(prepared, mode, 'end');
-  const { answers, items, index, item, presented } = flow;
+  const { question } = flow;
 
-  if (isReviewing || !item || !presented) {
+  if (isReviewing || !question) {
     return (
       <ReviewScreen
         prepared={prepared}
@@ -168,24 +168,15 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
   return (
     <>
       <QuestionView
-        key={item.id}
-        position={index + 1}
-        total={items.length}
-        legend={presented.legend}
-        {...(presented.hint ? { hint: presented.hint } : {})}
-        options={presented.options}
-        selected={answers[item.id]}
-        showMissing={flow.showMissing}
-        onSelect={flow.select}
-        onBack={flow.goBack}
-        onNext={flow.next}
+        key={question.id}
+        {...question}
         nextLabel={flow.isAtEnd ? 'Review answers' : 'Next'}
       />
       <ContinueElsewhere
         quizUrl={`${window.location.origin}${paths.quiz.href()}`}
         bank={prepared.bank}
         mode={mode}
-        answers={answers}
+        answers={flow.answers}
       />
     </>
   );

@@ -10,7 +10,7 @@ import { useAnswers } from './use-answers';
  * The question on screen and what the taker can do with it, including where "Next" goes after the
  * last question (`getStepAfter`): shared by the site's quiz and the embed. Leaving the questions
  * opens the review (the embed shows the result instead).
- * @example const flow = useQuestionFlow(prepared, mode, 'first-open'); <QuestionView onNext={flow.next} … />
+ * @example const { question } = useQuestionFlow(prepared, mode, 'end'); <QuestionView key={question.id} {...question} nextLabel="Next" />
  */
 export function useQuestionFlow(
   prepared: PreparedBank,
@@ -65,14 +65,25 @@ export function useQuestionFlow(
     answers,
     items,
     index,
-    item,
-    presented,
-    showMissing,
+    /** The question on screen, as QuestionView's props (null when there is none); add `nextLabel`. */
+    question:
+      item && presented
+        ? {
+            id: item.id,
+            position: index + 1,
+            total: items.length,
+            legend: presented.legend,
+            ...(presented.hint ? { hint: presented.hint } : {}),
+            options: presented.options,
+            selected: answers[item.id],
+            showMissing,
+            onSelect: select,
+            onBack: previous ? () => goTo(previous.id) : null,
+            onNext: next,
+          }
+        : null,
     /** The last question, or a revisit with every question answered: "Next" is labelled for the end. */
     isAtEnd: index + 1 >= items.length || (isRevisiting && isComplete),
-    select,
-    goBack: previous ? () => goTo(previous.id) : null,
-    next,
     revisit,
   };
 }
