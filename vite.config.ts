@@ -8,6 +8,7 @@ import { paths } from './src/config/paths.ts';
 import { bankCheckPlugin } from './scripts/bank-check-plugin.ts';
 import { embedLoaderPlugin } from './scripts/embed-loader-plugin.ts';
 import { cspPlugin } from './scripts/csp-plugin.ts';
+import { markdownHtmlPlugin } from './scripts/markdown-plugin.ts';
 import { preloadReactDomPlugin } from './scripts/preload-plugin.ts';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin.ts';
 
@@ -29,6 +30,8 @@ export default defineConfig(({ command }) => ({
   plugins: [
     bankCheckPlugin(),
     embedLoaderPlugin(),
+    // docs/scoring.md becomes HTML at build time: the methods page ships no markdown parser.
+    markdownHtmlPlugin(),
     react(),
     vitePrerenderPlugin({
       renderTarget: '#root',

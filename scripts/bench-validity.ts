@@ -7,6 +7,7 @@ import { classifyFit } from '../src/domain/classify.ts';
 import { QUADRANT_POSITION, scoreAnswers } from '../src/domain/scoring.ts';
 import { QUADRANTS, type Mode, type Quadrant } from '../src/domain/schema.ts';
 import { questionsDir, readJson } from './bank-files.ts';
+import { benchModelV2, tuneModelV2 } from './validity-v2.ts';
 
 const TAKERS = 10_000;
 const SEED = 20261123;
@@ -177,3 +178,8 @@ if (full && short) {
   console.log('\nTargets');
   for (const [name, ok] of checks) console.log(`  ${ok ? 'met    ' : 'NOT MET'}  ${name}`);
 }
+
+// Model v2: the same bank's scenario counts, through src/domain/model-v2.ts.
+const kOf = (mode: Mode) => prepared.items[mode].filter((item) => item.kind === 'scenario').length;
+benchModelV2(kOf('full'), kOf('short'));
+if (process.argv.includes('--tune')) tuneModelV2(kOf('full'));

@@ -8,6 +8,8 @@
 //   quiz question  "/" -> "Start the full quiz" -> the first question (landing + everything /quiz needs)
 //   quiz reload    "/quiz" opened cold with that progress saved (the same question after a reload)
 //   embed loader   dist/embed/v1/embed.js, when it exists (a file size, not a page load)
+// It also fails when any script in dist/ contains a markdown parser: the methods page is rendered from
+// docs/scoring.md at build time (scripts/markdown-plugin.ts), so none should ship.
 //
 // Each budget is the target from issue #6 and is enforced: exit code 1 when a page is over, naming by
 // how much. How the pages stay under them: docs/performance.md ("JavaScript budgets").
@@ -57,6 +59,23 @@ for (const file of listFiles(dist)) {
   const bytes = readFileSync(file);
   const url = `/${relative(dist, file).split(sep).join('/')}`;
   sizes.set(url, { raw: bytes.length, gzip: gzipSize(bytes) });
+}
+
+// ---------- no markdown parser in the browser ----------
+
+/** Strings each parser's own code carries (error messages, its repository), kept by any minifier. */
+const MARKDOWN_PARSERS = [
+  { name: 'marked', pattern: /markedjs\/marked|marked\(\): input parameter/ },
+  { name: 'markdown-it', pattern: /markdown-it/ },
+  { name: 'micromark', pattern: /micromark/ },
+];
+const parserChunks = [];
+for (const file of listFiles(dist)) {
+  if (!file.endsWith('.js')) continue;
+  const text = readFileSync(file, 'utf8');
+  for (const { name, pattern } of MARKDOWN_PARSERS) {
+    if (pattern.test(text)) parserChunks.push(`${relative(dist, file)} contains ${name}`);
+  }
 }
 
 // ---------- a static server over dist/, as any static host would serve it ----------
@@ -183,6 +202,15 @@ for (const { id, bytes, count } of results) {
 }
 if (!loader)
   console.log('| embed loader | - | - | 3 | - | not built (no dist/embed/v1/embed.js) |');
+if (parserChunks.length > 0) {
+  failed = true;
+  console.log(`\nbudgets: a markdown parser ships to the browser:\n  ${parserChunks.join('\n  ')}`);
+  console.log(
+    'Render markdown at build time instead (`?html` imports, scripts/markdown-plugin.ts).',
+  );
+} else {
+  console.log('\nNo markdown parser in any script of the build.');
+}
 console.log(
   failed
     ? '\nbudgets: over budget. What counts and how to get back under: docs/performance.md.'

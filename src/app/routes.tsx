@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useState, type ComponentType } from 'react';
+import { useEffect, type ComponentType } from 'react';
 import { matchPath, useLocation, useParams, useRoutes, type RouteObject } from 'react-router';
 import { RootLayout } from './root-layout';
 import { PageErrorBoundary, RouteError } from './route-error';
@@ -6,7 +6,7 @@ import type { RouteHandle } from '../config/head';
 import { HomePage, homeHandle } from '../routes/home';
 import { NotFoundPage, notFoundHandle } from '../routes/not-found';
 import { paths } from '../config/paths';
-import { createLoader, loaded, type Loader } from '../components/load-on-demand';
+import { createLoader, loaded, useLoaded, type Loader } from '../components/load-on-demand';
 
 /** What a page module gives the router: the page, its head, and optionally its own error page. */
 export interface PageModule {
@@ -184,30 +184,11 @@ function Page({ source }: { source: PageSource }) {
 }
 
 /**
- * Waits for the page's chunk with state and an effect rather than Suspense: a page that suspends
- * inside React Testing Library's synchronous `act` never resumes under React 19, and the chunk
+ * The page's chunk, loaded on first use (`useLoaded`: state and an effect, not Suspense); the chunk
  * of the first page is loaded before hydration anyway (src/main.tsx).
  */
 function PageContent({ source }: { source: PageSource }) {
-  const [, showLoaded] = useReducer((count: number) => count + 1, 0);
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-  const page = source.current();
-  useEffect(() => {
-    if (page) return;
-    let isCurrent = true;
-    source.load().then(
-      () => isCurrent && showLoaded(),
-      (error: unknown) => {
-        // A chunk missing after a new deploy: the next visit to this page tries again.
-        source.forgetFailure();
-        if (isCurrent) setFailure({ error });
-      },
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [page, source]);
-  if (failure) throw failure.error;
+  const page = useLoaded(source);
   if (!page) return <p className="page-loading">Loading…</p>;
   return <LoadedPage page={page} />;
 }

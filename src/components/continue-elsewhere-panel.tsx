@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { buildLinkFragment } from '../domain/link-fragment';
 import type { Bank, Answers, Mode } from '../domain/schema';
-import { buildProgressManifest, encodeProgressCode } from '../domain/share-code';
+import { buildProgressManifest, encodeProgressCode } from '../domain/progress-code';
 import { CopyLink } from './copy-link';
 import { QrCode } from './qr-code';
 

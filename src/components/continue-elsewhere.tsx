@@ -1,15 +1,18 @@
-import { Suspense, use, useState } from 'react';
-import { createLoader, LoadBoundary } from './load-on-demand';
+import { useState } from 'react';
+import { createLoader, LoadBoundary, onDemand } from './load-on-demand';
 import type { ContinueElsewherePanelProps } from './continue-elsewhere-panel';
 
 // The panel brings the progress-code encoder, the copy field and the QR code (about 7 kB gzip):
 // fetched when the taker first opens it, never with the question (docs/performance.md).
-const panel = createLoader(() => import('./continue-elsewhere-panel'));
-
-function Panel(props: ContinueElsewherePanelProps) {
-  const { ContinueElsewherePanel } = use(panel.load());
-  return <ContinueElsewherePanel {...props} />;
-}
+const Panel = onDemand(
+  createLoader(() => import('./continue-elsewhere-panel')),
+  (m) => m.ContinueElsewherePanel,
+  () => (
+    <p className="card" aria-busy="true">
+      Preparing the link…
+    </p>
+  ),
+);
 
 /** "Continue on another device": a link (and QR code) that carries the answers so far. */
 export function ContinueElsewhere(props: ContinueElsewherePanelProps) {
@@ -28,7 +31,6 @@ export function ContinueElsewhere(props: ContinueElsewherePanelProps) {
       </button>
       {isOpen ? (
         <LoadBoundary
-          onRetry={panel.forgetFailure}
           fallback={(retry) => (
             <div className="card" role="alert">
               <p>
@@ -41,15 +43,7 @@ export function ContinueElsewhere(props: ContinueElsewherePanelProps) {
             </div>
           )}
         >
-          <Suspense
-            fallback={
-              <p className="card" aria-busy="true">
-                Preparing the link…
-              </p>
-            }
-          >
-            <Panel {...props} />
-          </Suspense>
+          <Panel {...props} />
         </LoadBoundary>
       ) : null}
     </div>

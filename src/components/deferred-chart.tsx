@@ -1,13 +1,12 @@
 import {
-  lazy,
   startTransition,
-  Suspense,
   useCallback,
   useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { skillChartHeight } from './chart-sizes';
+import { createLoader, onDemand } from './load-on-demand';
 import type { FitMapProps } from './fit-map';
 import type { SkillBar } from './skill-chart';
 
@@ -16,8 +15,51 @@ import type { SkillBar } from './skill-chart';
 // frame of the same size, role and summary stands in, and the table next to every chart has the same
 // numbers: the page is complete without the drawing and nothing moves when it arrives
 // (docs/performance.md). Only types are imported from the chart modules; the code loads on demand.
-const FitMap = lazy(async () => ({ default: (await import('./fit-map')).FitMap }));
-const SkillChart = lazy(async () => ({ default: (await import('./skill-chart')).SkillChart }));
+
+interface StandInProps {
+  /** The chart's class: it gives the stand-in the chart's size (styles.css). */
+  className: string;
+  /** Read out instead of the drawing, before and after it is drawn. */
+  summary: string;
+  /** Heights that depend on the data; CSS sizes the rest. */
+  height?: number;
+}
+
+/** The frame that holds a chart's place until it is drawn; `watch` tells when it comes near. */
+function StandIn({ className, summary, height, watch }: StandInProps & { watch?: WatchRef }) {
+  return (
+    <div
+      ref={watch}
+      className={`${className} chart-pending`}
+      role="img"
+      aria-label={summary}
+      {...(height === undefined ? {} : { style: { height } })}
+    />
+  );
+}
+
+type SkillChartProps = { bars: readonly SkillBar[]; summary: string };
+const fitMapFrame = (props: FitMapProps): StandInProps => ({
+  className: 'fit-map',
+  summary: props.summary,
+});
+const skillChartFrame = (props: SkillChartProps): StandInProps => ({
+  className: 'skill-chart',
+  summary: props.summary,
+  height: skillChartHeight(props.bars.length),
+});
+
+// While a chart's code loads, its stand-in stays (without watching: the chart is already near).
+const FitMap = onDemand(
+  createLoader(() => import('./fit-map')),
+  (m) => m.FitMap,
+  (props) => <StandIn {...fitMapFrame(props)} />,
+);
+const SkillChart = onDemand(
+  createLoader(() => import('./skill-chart')),
+  (m) => m.SkillChart,
+  (props: SkillChartProps) => <StandIn {...skillChartFrame(props)} />,
+);
 
 /** Start drawing when a chart is within this distance of the viewport, so it is usually ready in time. */
 const NEAR_VIEWPORT = '50% 0px';
@@ -48,11 +90,13 @@ export async function drawAllCharts(): Promise<void> {
   await nextFrame();
 }
 
+type WatchRef = (element: HTMLElement | null) => (() => void) | undefined;
+
 /**
  * False until the element comes near the viewport or the page is printed, then true for good.
  * Without IntersectionObserver (old browsers) the chart draws when the browser is next idle.
  */
-function useIsNearViewport(): [(element: HTMLElement | null) => (() => void) | undefined, boolean] {
+function useIsNearViewport(): [WatchRef, boolean] {
   const [isNear, setIsNear] = useState(false);
   const ref = useCallback((element: HTMLElement | null) => {
     if (!element) return undefined;
@@ -89,55 +133,31 @@ function useIsNearViewport(): [(element: HTMLElement | null) => (() => void) | u
   return [ref, isNear];
 }
 
-interface DeferredChartProps {
-  /** The chart's class: it gives the stand-in the chart's size (styles.css). */
-  className: string;
-  /** Read out instead of the drawing, before and after it is drawn. */
-  summary: string;
-  /** Heights that depend on the data; CSS sizes the rest. */
-  height?: number;
-  children: ReactNode;
-}
-
 /** A chart that loads and draws once it is near the viewport; the same-size stand-in holds its place. */
-function DeferredChart({ className, summary, height, children }: DeferredChartProps) {
+function DeferredChart({ frame, children }: { frame: StandInProps; children: ReactNode }) {
   const [ref, isInView] = useIsNearViewport();
   const isDrawAll = useSyncExternalStore(
     subscribeDrawAll,
     () => isDrawAllRequested,
     () => false,
   );
-  const isNear = isInView || isDrawAll;
-  const standIn = (isWatched: boolean) => (
-    <div
-      ref={isWatched ? ref : undefined}
-      className={`${className} chart-pending`}
-      role="img"
-      aria-label={summary}
-      {...(height === undefined ? {} : { style: { height } })}
-    />
-  );
-  if (!isNear) return standIn(true);
-  return <Suspense fallback={standIn(false)}>{children}</Suspense>;
+  if (!isInView && !isDrawAll) return <StandIn {...frame} watch={ref} />;
+  return children;
 }
 
 /** The map (fit-map.tsx), drawn when it comes near the viewport. */
 export function DeferredFitMap(props: FitMapProps) {
   return (
-    <DeferredChart className="fit-map" summary={props.summary}>
+    <DeferredChart frame={fitMapFrame(props)}>
       <FitMap {...props} />
     </DeferredChart>
   );
 }
 
 /** The practice bars (skill-chart.tsx), drawn when they come near the viewport. */
-export function DeferredSkillChart(props: { bars: readonly SkillBar[]; summary: string }) {
+export function DeferredSkillChart(props: SkillChartProps) {
   return (
-    <DeferredChart
-      className="skill-chart"
-      summary={props.summary}
-      height={skillChartHeight(props.bars.length)}
-    >
+    <DeferredChart frame={skillChartFrame(props)}>
       <SkillChart {...props} />
     </DeferredChart>
   );

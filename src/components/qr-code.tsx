@@ -1,19 +1,34 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
+import { createLoader, LoadBoundary, useLoaded } from './load-on-demand';
 
-/** A QR code of `text`, drawn locally (uqr, loaded only when a QR code is shown). */
-export function QrCode({ text, label }: { text: string; label: string }) {
-  const [src, setSrc] = useState<string | null>(null);
-  useEffect(() => {
-    let isCurrent = true;
-    void import('uqr').then(({ renderSVG }) => {
-      if (!isCurrent) return;
-      const svg = renderSVG(text, { border: 2 });
-      setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, [text]);
+// uqr loads only when a QR code is shown.
+const uqr = createLoader(() => import('uqr'));
+
+interface QrCodeProps {
+  text: string;
+  label: string;
+}
+
+/** A QR code of `text`, drawn locally; if its code cannot load, says so and the link still works. */
+export function QrCode(props: QrCodeProps) {
+  return (
+    <LoadBoundary
+      fallback={() => (
+        <p className="muted">The QR code could not be drawn; copy the link instead.</p>
+      )}
+    >
+      <QrImage {...props} />
+    </LoadBoundary>
+  );
+}
+
+function QrImage({ text, label }: QrCodeProps) {
+  const module = useLoaded(uqr);
+  const src = useMemo(() => {
+    if (!module) return null;
+    const svg = module.renderSVG(text, { border: 2 });
+    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  }, [module, text]);
   if (!src) return <p className="muted">Drawing the QR code…</p>;
   return <img className="qr-code" src={src} alt={label} width={180} height={180} />;
 }

@@ -27,7 +27,7 @@ export function TypeDescription({
 
 const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
-/** How many rows each role shows before "show all" (DOMAIN.md 6.7: two or three sources per cell). */
+/** How many rows each role shows before "show all" (docs/salary-rules.md, display rule 2: two or three sources per cell). */
 const VISIBLE_ROWS = 3;
 
 function SalaryRowItem({ row }: { row: SalaryRow }) {

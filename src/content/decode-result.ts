@@ -1,11 +1,10 @@
 import type { Mode } from '../domain/schema';
+import type { DecodeOutcome } from '../domain/bit-codec';
+import { decodeProgressCode, type ProgressPayload } from '../domain/progress-code';
 import {
-  decodeProgressCode,
   decodeShareCode,
   peekShareLevel,
   peekShareRevision,
-  type DecodeOutcome,
-  type ProgressPayload,
   type SharePayload,
 } from '../domain/share-code';
 import {

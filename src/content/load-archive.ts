@@ -1,9 +1,7 @@
 import type { Bank, Mode } from '../domain/schema';
-import {
-  buildProgressManifest,
-  buildShareManifest,
-  type ShareManifest,
-} from '../domain/share-code';
+import type { ShareManifest } from '../domain/link-code';
+import { buildProgressManifest } from '../domain/progress-code';
+import { buildShareManifest } from '../domain/share-code';
 
 // Every released revision, loaded only when a link needs it (questions/archive is immutable once released).
 const archiveModules = import.meta.glob<unknown>('../../questions/archive/r*.json', {

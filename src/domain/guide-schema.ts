@@ -37,7 +37,7 @@ export const COMPANY_SIZE_IDS = ['startup', 'small', 'mid', 'large'] as const;
 export const SALARY_ROLES = ['product-manager', 'product-owner'] as const;
 /** Currencies a salary source may report in (ISO 4217). */
 export const CURRENCIES = ['USD', 'GBP', 'EUR', 'INR', 'CAD', 'AUD', 'CHF'] as const;
-/** What a salary figure measures; DOMAIN.md 6.7 rule 1. */
+/** What a salary figure measures (docs/salary-rules.md, "What counts as a figure"). */
 export const PAY_TYPES = [
   'illustrative',
   'average',
@@ -49,7 +49,7 @@ export const PAY_TYPES = [
   'range',
   'percentile-range',
 ] as const;
-/** Source grades, best first: A primary, B recognised authority, C secondary (DOMAIN.md 10). */
+/** Source grades, best first: A primary, B recognised authority, C secondary (docs/sources.md). */
 export const SOURCE_GRADES = ['A', 'A/B', 'B', 'B/C', 'C'] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -61,7 +61,7 @@ const sourceKey = z
 const sourceKeys = z.array(sourceKey);
 const unknownSource = (key: string) => `source "${key}" is not in this file's sources list`;
 
-// "n.d.", "2013", "c. 2020", "June 2023", "H1 2022", "Dec 2021-Jan 2022": DOMAIN.md 8 rule 11 keeps "n.d.".
+// "n.d.", "2013", "c. 2020", "June 2023", "H1 2022", "Dec 2021-Jan 2022": we keep "n.d." (docs/sources.md, "Dates").
 const YEAR_PART = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec|H[12]|Q[1-4]) )?(?:19|20)\d{2}`;
 const YEAR = new RegExp(String.raw`^(?:n\.d\.|(?:c\. )?${YEAR_PART}(?:-${YEAR_PART})?)$`);
 export const YearSchema = z
@@ -115,7 +115,7 @@ export const SalaryFigureSchema = z
   .refine((f) => f.min <= f.max, { path: ['max'], message: 'max must be at least min' })
   .refine((f) => f.excluded !== true || f.excludedReason !== undefined, {
     path: ['excludedReason'],
-    message: 'an excluded figure must say why (DOMAIN.md 6.7 rule 6)',
+    message: 'an excluded figure must say why (docs/salary-rules.md, display rule 6)',
   });
 
 export const SalaryGapSchema = z.strictObject({

@@ -53,7 +53,7 @@ export const SALARY_ROLE_NAMES: Readonly<Record<SalaryRole, string>> = {
   'product-owner': 'Product Owner',
 };
 
-/** Plain words for each pay type, shown next to every figure (DOMAIN.md 6.7 rule 1). */
+/** Plain words for each pay type, shown next to every figure (docs/salary-rules.md, display rule 1). */
 export const PAY_TYPE_LABELS: Readonly<Record<PayType, string>> = {
   illustrative: 'illustrative range',
   average: 'average',
@@ -69,7 +69,7 @@ export const PAY_TYPE_LABELS: Readonly<Record<PayType, string>> = {
 /** Seniority bands a free-text seniority can be read as; null when it names no band ('all', 'L4'). */
 export type SeniorityLevel = 'entry' | 'mid' | 'senior' | 'lead' | 'director';
 
-// DOMAIN.md 4.5: experience only picks which level rows to highlight.
+// Experience only picks which level rows to highlight (docs/salary-rules.md, "Experience").
 const EXPERIENCE_LEVELS: Readonly<Record<ExperienceId, readonly SeniorityLevel[]>> = {
   none: ['entry'],
   'under-2': ['entry'],
@@ -78,7 +78,7 @@ const EXPERIENCE_LEVELS: Readonly<Record<ExperienceId, readonly SeniorityLevel[]
   'over-10': ['lead', 'director', 'senior'],
 };
 
-/** One figure ready to show, with everything DOMAIN.md 6.7 requires beside it. */
+/** One figure ready to show, with everything docs/salary-rules.md requires beside it. */
 export interface SalaryRow {
   id: string;
   role: SalaryRole;
@@ -307,7 +307,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const isDataCountry = (id: CountryId | null): id is DataCountryId => id !== null && id !== 'other';
 
-/** Picks the salary rows to show for a country and experience answer; never converts, combines or predicts (DOMAIN.md 6.7). */
+/** Picks the salary rows to show for a country and experience answer; never converts, combines or predicts (docs/salary-rules.md). */
 export function selectSalaries(
   data: SalaryData,
   { country, experience }: SalaryInput,
@@ -423,7 +423,7 @@ const LEAN: Readonly<Record<ResultType, Lean>> = {
   balanced: 'both',
 };
 
-// Dimensions each type's work centres on (DOMAIN.md 2.2 and 3); used only to rank books.
+// Dimensions each type's work centres on (docs/roles.md); used only to rank books.
 const TYPE_DIMENSIONS: Readonly<Record<ResultType, readonly DimensionId[]>> = {
   'product-manager': ['market', 'business', 'strategy', 'discovery'],
   'product-owner': ['backlog', 'delivery', 'technical'],
@@ -441,7 +441,7 @@ const MOVES: Readonly<Record<Lean, readonly MoveDirection[]>> = {
 const answered = (value: string | undefined) =>
   value === undefined || value === PREFER_NOT_TO_SAY ? undefined : value;
 
-/** The dimensions with the lowest practice scores, lowest first; ties keep DIMENSION_IDS order. Never from scenario choices (DOMAIN.md 5.6). */
+/** The dimensions with the lowest practice scores, lowest first; ties keep DIMENSION_IDS order. Never from scenario choices (docs/roles.md, "Growth guide"). */
 export function selectFocusDimensions(
   skills: Readonly<Partial<Record<DimensionId, number | null>>>,
   count = FOCUS_COUNT,
@@ -457,7 +457,7 @@ export function selectFocusDimensions(
     .map(({ dimension, practiceScore }) => ({ dimension, practiceScore }));
 }
 
-/** Certifications for a result and framework: lean first filters, framework then orders (DOMAIN.md 7.1). */
+/** Certifications for a result and framework: lean first filters, framework then orders (docs/roles.md, "Growth guide"). */
 export function selectCertifications(
   growth: Growth,
   type: ResultType,
@@ -534,7 +534,7 @@ export function selectCaveats(
   );
 }
 
-/** The growth guide for one result: practice tips, certifications, books, role moves, job titles and caveats (DOMAIN.md 7). */
+/** The growth guide for one result: practice tips, certifications, books, role moves, job titles and caveats (docs/roles.md, "Growth guide"). */
 export function selectGrowth(
   growth: Growth,
   roles: RolesContent,

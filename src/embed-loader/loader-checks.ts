@@ -246,3 +246,17 @@ export function checkPortMessage(message: unknown, context: MessageContext): Hos
       return null;
   }
 }
+
+/**
+ * Every attribute `<rolefit-quiz>` reads (docs/embed.md): exactly the names `readOptions` asks for.
+ * `Rolefit.embed()` sets only these on the host's element, so an option key can never become
+ * `onclick`, `style` or any other attribute.
+ */
+export function listOptionAttributes(): string[] {
+  const names: string[] = [];
+  readOptions((name) => {
+    names.push(name);
+    return null;
+  });
+  return names;
+}

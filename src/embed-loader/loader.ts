@@ -8,6 +8,7 @@
 import {
   buildFrameUrl,
   checkPortMessage,
+  listOptionAttributes,
   readOptions,
   type HostEvent,
   type MessageContext,
@@ -268,12 +269,16 @@ function define(origin: string): void {
     if (!parent) throw new Error('rolefit: no such target');
     const element = new RolefitQuiz();
     for (const [key, value] of Object.entries(options)) {
-      if (key === 'on' || value === false || value === undefined || typeof value === 'object')
+      const name = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+      // Only documented options become attributes; anything else (`onclick`, `style`…) is ignored.
+      if (
+        !listOptionAttributes().includes(name) ||
+        value === false ||
+        value == null ||
+        typeof value == 'object'
+      )
         continue;
-      element.setAttribute(
-        key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
-        value === true ? '' : String(value),
-      );
+      element.setAttribute(name, value === true ? '' : String(value));
     }
     for (const [type, fn] of Object.entries(options.on ?? {}))
       if (fn) element.on(`rolefit:${type}`, fn);

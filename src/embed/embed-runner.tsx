@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { createLoader, onDemand } from '../components/load-on-demand';
 import { newSeed } from '../components/random-seed';
 import type { PreparedBank } from '../domain/bank';
 import { getProgress } from '../domain/progress';
@@ -15,10 +16,11 @@ import { useCompleteEvent, useStartEvent } from './use-host-events';
 import { useAutoHeight, useHostLink } from './use-host-link';
 import { useLinksOpenOutside } from './use-links-open-outside';
 
-const EmbedResult = lazy(async () => {
-  const m = await import('./embed-result');
-  return { default: m.EmbedResult };
-});
+const EmbedResult = onDemand(
+  createLoader(() => import('./embed-result')),
+  (m) => m.EmbedResult,
+  () => <p aria-busy="true">Working out your result…</p>,
+);
 
 const STORAGE_NOTES: Readonly<Record<StorageNotice, string>> = {
   unavailable:
@@ -110,18 +112,16 @@ export function EmbedRunner({ params, prepared }: { params: EmbedParams; prepare
           <EmbedConsent hostOrigin={link.origin} onChoose={setConsent} />
         ) : null}
         {screen === 'result' && report ? (
-          <Suspense fallback={<p aria-busy="true">Working out your result…</p>}>
-            <EmbedResult
-              report={report}
-              answers={answers}
-              showSalaries={params.salaries === 'show'}
-              showGuide={params.guide === 'show'}
-              cta={link?.cta ?? null}
-              hostOrigin={link?.origin ?? null}
-              consent={consentValue}
-              onRestart={handleReset}
-            />
-          </Suspense>
+          <EmbedResult
+            report={report}
+            answers={answers}
+            showSalaries={params.salaries === 'show'}
+            showGuide={params.guide === 'show'}
+            cta={link?.cta ?? null}
+            hostOrigin={link?.origin ?? null}
+            consent={consentValue}
+            onRestart={handleReset}
+          />
         ) : null}
       </main>
     </div>

@@ -22,7 +22,8 @@ import {
 import { buildResultPath } from '../domain/result-link';
 import { TYPE_NAMES } from '../domain/result-types';
 import type { Bank } from '../domain/schema';
-import type { DecodeOutcome, DisplayScore, SharePayload } from '../domain/share-code';
+import type { DecodeOutcome } from '../domain/bit-codec';
+import type { DisplayScore, SharePayload } from '../domain/share-code';
 import { describeSharedResult } from '../domain/shared-view';
 
 export const compareHandle: RouteHandle = {

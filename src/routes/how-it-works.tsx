@@ -1,6 +1,5 @@
-import { marked } from 'marked';
 import type { RouteHandle } from '../config/head';
-import scoringMarkdown from '../../docs/scoring.md?raw';
+import scoringHtml from '../../docs/scoring.md?html';
 
 export const howItWorksHandle: RouteHandle = {
   head: () => ({
@@ -10,15 +9,11 @@ export const howItWorksHandle: RouteHandle = {
   }),
 };
 
-// docs/scoring.md is our own file, committed to the repo and bundled at build time; it is never user
-// input, so rendering its HTML without sanitizing is safe. Parsed once, when the page module loads.
-// Tables scroll sideways on narrow screens (.prose table in styles.css); tabindex lets keyboard users
-// scroll them too.
-const scoringHtml = marked
-  .parse(scoringMarkdown, { async: false })
-  .replaceAll('<table>', '<table tabindex="0">');
-
-/** The scoring method, rendered from docs/scoring.md (its first heading is the page's h1). */
+/**
+ * The scoring method, rendered from docs/scoring.md at build time (scripts/markdown-plugin.ts; its
+ * first heading is the page's h1). The file is our own, committed to the repo, never user input, so
+ * its HTML is not sanitized.
+ */
 export function HowItWorksPage() {
   return (
     <article>

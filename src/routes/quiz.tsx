@@ -1,7 +1,6 @@
-import { Suspense, use } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ContinueElsewhere } from '../components/continue-elsewhere';
-import { createLoader, LoadBoundary } from '../components/load-on-demand';
+import { createLoader, LoadBoundary, onDemand } from '../components/load-on-demand';
 import { useQuestionFlow } from '../store/use-question-flow';
 import type { RouteHandle } from '../config/head';
 import { newSeed } from '../components/random-seed';
@@ -19,7 +18,11 @@ import { useAnswers } from '../store/use-answers';
 
 // A `#p=` link's screen needs the progress-code decoder and the archived revisions: fetched only
 // for such a link, never with a question (docs/performance.md).
-const importProgress = createLoader(() => import('./import-progress'));
+const ImportProgressPart = onDemand(
+  createLoader(() => import('./import-progress')),
+  (m) => m.ImportProgress,
+  () => <p aria-busy="true">Reading the link…</p>,
+);
 
 export const quizHandle: RouteHandle = {
   head: () => ({
@@ -46,11 +49,6 @@ export function QuizPage() {
     );
   }
   return <QuizFlow prepared={loadBank()} />;
-}
-
-function ImportProgressPart({ code, prepared }: { code: string; prepared: PreparedBank }) {
-  const { ImportProgress } = use(importProgress.load());
-  return <ImportProgress code={code} prepared={prepared} />;
 }
 
 /** Shown when the `#p=` screen's code could not be loaded; nothing in this browser has changed. */
@@ -88,13 +86,8 @@ function QuizFlow({ prepared }: { prepared: PreparedBank }) {
   const progressCode = readLinkFragment(hash, 'progress');
   if (progressCode !== null) {
     return (
-      <LoadBoundary
-        onRetry={importProgress.forgetFailure}
-        fallback={(retry) => <ImportProgressFailed onRetry={retry} />}
-      >
-        <Suspense fallback={<p aria-busy="true">Reading the link…</p>}>
-          <ImportProgressPart code={progressCode} prepared={prepared} />
-        </Suspense>
+      <LoadBoundary fallback={(retry) => <ImportProgressFailed onRetry={retry} />}>
+        <ImportProgressPart code={progressCode} prepared={prepared} />
       </LoadBoundary>
     );
   }

@@ -1,19 +1,9 @@
 /** @vitest-environment jsdom */
 import { expect, test, vi } from 'vitest';
-import { Suspense, use } from 'react';
-import { act, render, screen } from '@testing-library/react';
+import type { ComponentType } from 'react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createLoader, LoadBoundary } from '../../src/components/load-on-demand';
-
-/**
- * Runs `step` inside an awaited act(). React 19 resumes a tree that suspended (here: while a chunk
- * loads) only there; Testing Library's render and user-event use a synchronous act().
- */
-function actAndSettle(step: () => unknown): Promise<void> {
-  return act(async () => {
-    await step();
-  });
-}
+import { createLoader, LoadBoundary, onDemand } from '../../src/components/load-on-demand';
 
 test('a loader runs its import once and hands back the same promise', async () => {
   const importModule = vi.fn(() => Promise.resolve({ answer: 42 }));
@@ -42,50 +32,57 @@ test('a failed load is kept until it is forgotten, then the next call tries agai
 test('a part shows its loading state, then the fallback when its code fails, and Try again loads it', async () => {
   const user = userEvent.setup();
   let failFirstLoad: (error: Error) => void = () => {};
-  const firstLoad = new Promise<{ text: string }>((_, reject) => {
+  const firstLoad = new Promise<{ Part: ComponentType }>((_, reject) => {
     failFirstLoad = reject;
   });
   const loader = createLoader(
     vi
-      .fn<() => Promise<{ text: string }>>()
+      .fn<() => Promise<{ Part: ComponentType }>>()
       .mockReturnValueOnce(firstLoad)
-      .mockResolvedValueOnce({ text: 'The loaded part' }),
+      .mockResolvedValueOnce({ Part: () => <p>The loaded part</p> }),
   );
-  function Part() {
-    return <p>{use(loader.load()).text}</p>;
-  }
+  const Part = onDemand(
+    loader,
+    (m) => m.Part,
+    () => <p aria-busy="true">Loading…</p>,
+  );
   // React reports the caught error on the console; the boundary is what is under test.
   const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
-  await actAndSettle(() =>
-    render(
-      <main>
-        <h1>The page</h1>
-        <LoadBoundary
-          onRetry={loader.forgetFailure}
-          fallback={(retry) => (
-            <button type="button" onClick={retry}>
-              Try again
-            </button>
-          )}
-        >
-          <Suspense fallback={<p aria-busy="true">Loading…</p>}>
-            <Part />
-          </Suspense>
-        </LoadBoundary>
-      </main>,
-    ),
+  // Testing Library's own synchronous render: a part that waits in an effect (not Suspense) resumes.
+  render(
+    <main>
+      <h1>The page</h1>
+      <LoadBoundary
+        fallback={(retry) => (
+          <button type="button" onClick={retry}>
+            Try again
+          </button>
+        )}
+      >
+        <Part />
+      </LoadBoundary>
+    </main>,
   );
   expect(screen.getByText('Loading…')).toBeVisible();
 
-  await actAndSettle(() => {
-    failFirstLoad(new TypeError('Failed to fetch dynamically imported module'));
-    return firstLoad.catch(() => {});
-  });
+  failFirstLoad(new TypeError('Failed to fetch dynamically imported module'));
+  await user.click(await screen.findByRole('button', { name: 'Try again' }));
   expect(screen.queryByText('Loading…')).toBeNull();
   expect(screen.getByRole('heading', { name: 'The page' })).toBeVisible();
-
-  await actAndSettle(() => user.click(screen.getByRole('button', { name: 'Try again' })));
   expect(await screen.findByText('The loaded part')).toBeVisible();
   expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   consoleError.mockRestore();
+});
+
+test('a part whose code is already here renders at once, without its loading state', async () => {
+  const loader = createLoader(() => Promise.resolve({ Part: () => <p>Already here</p> }));
+  await loader.load();
+  const Part = onDemand(
+    loader,
+    (m) => m.Part,
+    () => <p>Loading…</p>,
+  );
+  render(<Part />);
+  expect(screen.getByText('Already here')).toBeVisible();
+  expect(screen.queryByText('Loading…')).toBeNull();
 });

@@ -4,13 +4,15 @@ import { readFileSync } from 'node:fs';
 import { classifyFit } from '../../src/domain/classify';
 import { scoreAnswers } from '../../src/domain/scoring';
 import { BankSchema, QUADRANTS, type Mode } from '../../src/domain/schema';
+import { crc8 } from '../../src/domain/bit-codec';
 import {
   buildProgressManifest,
-  buildShareManifest,
-  crc8,
   decodeProgressCode,
-  decodeShareCode,
   encodeProgressCode,
+} from '../../src/domain/progress-code';
+import {
+  buildShareManifest,
+  decodeShareCode,
   encodeShareCode,
   peekShareLevel,
   toSharedResult,

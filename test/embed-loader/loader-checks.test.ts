@@ -3,6 +3,7 @@ import {
   buildFrameUrl,
   checkPortMessage,
   DEFAULT_FRAME_TITLE,
+  listOptionAttributes,
   readOptions,
   toHttpsUrl,
   type MessageContext,
@@ -274,4 +275,25 @@ test('scores pass only when the host asked and the taker agreed; they are rounde
   for (const scores of [undefined, { strategic: 2, outside: 0, pmFit: 0 }, { strategic: 0 }]) {
     expect(checkPortMessage(message('complete', { ...data, scores }), asked)).toBeNull();
   }
+});
+
+test('the attributes the element reads are exactly the documented ones', () => {
+  expect(listOptionAttributes().sort()).toEqual(
+    [
+      'accent',
+      'cta-href',
+      'cta-label',
+      'frame-title',
+      'guide',
+      'length',
+      'loading',
+      'max-height',
+      'min-height',
+      'mode',
+      'persist',
+      'salaries',
+      'scroll',
+      'share-scores',
+    ].sort(),
+  );
 });

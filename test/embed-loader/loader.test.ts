@@ -287,6 +287,24 @@ test('Rolefit.embed maps camelCase options to attributes, adds a fallback link a
   expect(() => window.Rolefit?.embed('#missing')).toThrow();
 });
 
+test('Rolefit.embed sets only documented options: event handlers and other attributes are ignored', () => {
+  const slot = document.createElement('div');
+  document.body.append(slot);
+  const element = window.Rolefit?.embed(slot, {
+    onclick: 'alert(1)',
+    onMouseover: 'alert(2)',
+    style: 'opacity:0',
+    srcdoc: '<script>alert(3)</script>',
+    id: 'spoof',
+    ctaHref: 'https://acme.example/jobs',
+    maxHeight: 900,
+  });
+  if (!element) throw new Error('no element');
+  expect(element.getAttributeNames().sort()).toEqual(['cta-href', 'max-height']);
+  expect(element.getAttribute('cta-href')).toBe('https://acme.example/jobs');
+  expect(element.getAttribute('max-height')).toBe('900');
+});
+
 test('removing the element closes its port and stops the handshake', async () => {
   vi.useFakeTimers();
   const element = create();
