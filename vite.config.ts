@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { vitePrerenderPlugin } from 'vite-prerender-plugin';
 import { prerenderPaths } from './src/app/prerender-paths.ts';
+import { paths } from './src/config/paths.ts';
 import { bankCheckPlugin } from './scripts/bank-check-plugin.ts';
 import { embedLoaderPlugin } from './scripts/embed-loader-plugin.ts';
 import { cspPlugin } from './scripts/csp-plugin.ts';
@@ -41,7 +42,14 @@ export default defineConfig(({ command }) => ({
     cspPlugin({ pageOverrides: { '/embed-builder': { 'frame-src': "'self'" } } }),
     // Pages that fill in after hydration download React DOM with the entry, not after it.
     preloadReactDomPlugin({
-      pathPrefixes: ['/quiz', '/results', '/r/', '/c/', '/compare', '/embed/'],
+      pathPrefixes: [
+        paths.quiz.href(),
+        paths.results.href(),
+        paths.shareResult.prefix,
+        paths.invite.href(),
+        paths.compare.href(),
+        paths.embed.href(),
+      ],
     }),
     // After prerendering: writes dist/sw.js precaching every page (docs/performance.md, Offline).
     serviceWorkerPlugin({ pagePaths: prerenderPaths }),

@@ -46,9 +46,7 @@ function buildShareLink() {
   const code = `(async () => {
     const { readFileSync } = await import('node:fs');
     const { parseBank } = await import('./src/domain/parse-bank.ts');
-    const { scoreAnswers } = await import('./src/domain/scoring.ts');
-    const { classifyFit } = await import('./src/domain/classify.ts');
-    const { encodeShareCode, toSharedResult } = await import('./src/domain/share-code.ts');
+    const { buildResultReport } = await import('./src/domain/result-report.ts');
     const parsed = parseBank('questions/bank.json', JSON.parse(readFileSync('questions/bank.json', 'utf8')));
     if (!parsed.ok) throw new Error(parsed.messages.join('\\n'));
     const prepared = parsed.value;
@@ -58,11 +56,10 @@ function buildShareLink() {
       else if (item.kind === 'practice') answers[item.id] = 'monthly';
       else answers[item.id] = 'prefer-not-to-say';
     }
-    const scored = scoreAnswers(prepared, answers, 'full');
-    if (!scored.ok) throw new Error(JSON.stringify(scored.error));
-    const fit = classifyFit(scored.value, prepared.bank);
-    const result = toSharedResult(scored.value, fit);
-    console.log('/r/' + result.type + '/#r=' + encodeShareCode({ level: 'scores', result }));
+    // An empty origin: the links come out as paths, /r/<type>/#r=<code>.
+    const report = buildResultReport(prepared, answers, 'full', '');
+    if (!report.ok) throw new Error(JSON.stringify(report.error));
+    console.log(report.value.links.scores);
   })();`;
   const run = spawnSync(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['--eval', code], {
     cwd: repoRoot,

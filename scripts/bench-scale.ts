@@ -75,7 +75,7 @@ function run(raw: unknown) {
   const [fit, score] = time(() => {
     const outcome = scoreAnswers(prepared, answers, 'full');
     if (!outcome.ok) throw new Error(`scoring failed: ${JSON.stringify(outcome.error)}`);
-    return { scores: outcome.value, fit: classifyFit(outcome.value, prepared.bank) };
+    return { scores: outcome.value, fit: classifyFit(outcome.value) };
   });
   const [code, encode] = time(() =>
     encodeShareCode({ level: 'scores', result: toSharedResult(fit.scores, fit.fit) }),

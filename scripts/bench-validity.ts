@@ -109,7 +109,7 @@ function simulate(prepared: PreparedBank, mode: Mode, p: number): Row {
     });
     const outcome = scoreAnswers(prepared, answers, mode);
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
-    const fit = classifyFit(outcome.value, prepared.bank);
+    const fit = classifyFit(outcome.value);
     trueS.push(x);
     trueO.push(y);
     measS.push(outcome.value.strategic.value);

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { buildLinkFragment } from '../domain/link-fragment';
 import type { Bank, Answers, Mode } from '../domain/schema';
 import { buildProgressManifest, encodeProgressCode } from '../domain/progress-code';
 import { CopyLink } from './copy-link';
@@ -24,9 +25,12 @@ export function ContinueElsewherePanel({
 }: ContinueElsewherePanelProps) {
   const link = useMemo(
     () =>
-      `${quizUrl}#p=${encodeProgressCode(
-        { revision: bank.revision, mode, answers },
-        buildProgressManifest(bank, mode),
+      `${quizUrl}${buildLinkFragment(
+        'progress',
+        encodeProgressCode(
+          { revision: bank.revision, mode, answers },
+          buildProgressManifest(bank, mode),
+        ),
       )}`,
     [quizUrl, bank, mode, answers],
   );

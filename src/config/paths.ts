@@ -1,14 +1,21 @@
+import { buildResultPath, RESULT_PATH_PREFIX } from '../domain/result-link';
 import type { ResultType } from '../domain/result-types';
 
 /** Every route path, with href builders. Paths end without a slash except the share pages. */
 export const paths = {
   home: { path: '/', href: () => '/' },
+  /** A `#p=` fragment (src/domain/link-fragment.ts) carries answers from another device. */
   quiz: { path: '/quiz', href: () => '/quiz' },
   results: { path: '/results', href: () => '/results' },
   roles: { path: '/roles', href: () => '/roles' },
   howItWorks: { path: '/how-it-works', href: () => '/how-it-works' },
   privacy: { path: '/privacy', href: () => '/privacy' },
-  shareResult: { path: '/r/:type', href: (type: ResultType) => `/r/${type}/` },
+  /** A result page; `buildResultPath` in src/domain/result-link.ts adds a `#r=` code. */
+  shareResult: {
+    path: `${RESULT_PATH_PREFIX}:type`,
+    prefix: RESULT_PATH_PREFIX,
+    href: (type: ResultType) => buildResultPath(type),
+  },
   compare: { path: '/compare', href: () => '/compare' },
   coach: { path: '/coach', href: () => '/coach' },
   /** The invite landing; its details are in the fragment (`buildInviteHash`). */

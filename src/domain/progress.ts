@@ -48,6 +48,34 @@ export function getCurrentIndex(
   return next === -1 ? Math.max(items.length - 1, 0) : next;
 }
 
+/** Where "Next" leads from a question: another question, or out of the questions (review or result). */
+export type StepAfter = { to: 'question'; id: string } | { to: 'end' };
+
+export interface StepAfterInit {
+  /** The taker came from the review screen to change an answer: once all are answered, go back there. */
+  isRevisiting: boolean;
+  /**
+   * The last question while some are still open: `end` when a review screen lists them (the site's
+   * quiz), `first-open` to go to the first of them when there is none (the embed).
+   */
+  whenOpenAtEnd: 'end' | 'first-open';
+}
+
+/** The end-of-quiz rule shared by the site's quiz and the embed: what follows the question at `index`. */
+export function getStepAfter(
+  items: readonly QuizItem[],
+  index: number,
+  answers: Answers,
+  { isRevisiting, whenOpenAtEnd }: StepAfterInit,
+): StepAfter {
+  const isComplete = items.every((item) => answers[item.id] !== undefined);
+  const next = items[index + 1];
+  if (next && !(isRevisiting && isComplete)) return { to: 'question', id: next.id };
+  if (isComplete || whenOpenAtEnd === 'end') return { to: 'end' };
+  const open = items.find((item) => answers[item.id] === undefined);
+  return open ? { to: 'question', id: open.id } : { to: 'end' };
+}
+
 /** A deterministic per-taker order of a scenario's options: stable across reloads, different per item. */
 export function shuffleOptions(
   options: readonly ScenarioOption[],

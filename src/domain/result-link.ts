@@ -1,4 +1,8 @@
+import { buildLinkFragment, readLinkFragment } from './link-fragment';
 import { isResultType, type ResultType } from './result-types';
+
+/** Where result pages live: `/r/<type>/`, the one place this pattern is written (config/paths.ts uses it). */
+export const RESULT_PATH_PREFIX = '/r/';
 
 /** A result link: the type from the path, the code from the `#r=` fragment (null for a type-only link). */
 export interface ResultLink {
@@ -11,14 +15,12 @@ export type ResultLinkOutcome =
 
 /** The path (and fragment) of a result link; the origin is added by the caller. */
 export function buildResultPath(type: ResultType, code?: string | null): string {
-  return `/r/${type}/${code ? `#r=${code}` : ''}`;
+  return `${RESULT_PATH_PREFIX}${type}/${code ? buildLinkFragment('result', code) : ''}`;
 }
 
 /** Reads the `r` parameter of a fragment such as `#r=ABC`; null when there is none. */
 export function readCodeFromHash(hash: string): string | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const code = params.get('r');
-  return code === null || code === '' ? null : code;
+  return readLinkFragment(hash, 'result');
 }
 
 /**
@@ -34,9 +36,11 @@ export function parseResultLink(input: string): ResultLinkOutcome {
   } catch {
     return { ok: false, reason: 'not-a-result-link' };
   }
-  const match = /^\/r\/([^/]+)\/?$/.exec(url.pathname);
-  if (!match?.[1]) return { ok: false, reason: 'not-a-result-link' };
-  const slug = decodeURIComponent(match[1]);
+  const rest = url.pathname.startsWith(RESULT_PATH_PREFIX)
+    ? url.pathname.slice(RESULT_PATH_PREFIX.length).replace(/\/$/, '')
+    : '';
+  if (rest === '' || rest.includes('/')) return { ok: false, reason: 'not-a-result-link' };
+  const slug = decodeURIComponent(rest);
   if (!isResultType(slug)) return { ok: false, reason: 'unknown-type' };
   return { ok: true, value: { type: slug, code: readCodeFromHash(url.hash) } };
 }

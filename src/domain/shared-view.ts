@@ -8,7 +8,8 @@ import {
   sharesOf,
   type DisplayScore,
 } from './describe';
-import type { SharedResult } from './share-code';
+import type { ResultType } from './result-types';
+import type { SharePayload, SharedResult } from './share-code';
 
 /** What the results page and a shared page say about a result, built only from the shared numbers. */
 export interface ResultView {
@@ -58,4 +59,19 @@ export function describeSharedResult(result: SharedResult): ResultView {
       choices['strategic-team'] +
       choices['tactical-market'],
   };
+}
+
+/** A result as shared in a link: the type, the numbers and the words every page shows for them. */
+export interface SharedReport {
+  type: ResultType;
+  /** The numbers at display precision (-100..100): the map, the score table and the host message. */
+  result: SharedResult;
+  /** Headline, certainty, each axis, shares, "why this result" sentences and the next-nearest type. */
+  words: ResultView;
+}
+
+/** The report of a result decoded from a link: the same words the taker saw, from the shared numbers. */
+export function buildSharedReport(payload: SharePayload): SharedReport {
+  const { result } = payload;
+  return { type: result.type, result, words: describeSharedResult(result) };
 }

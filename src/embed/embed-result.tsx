@@ -3,24 +3,17 @@ import { CertaintySection, MapSection, WhySection } from '../components/result-c
 import { SalarySection, TypeDescription } from '../components/result-guide';
 import { SharePanel } from '../components/share-panel';
 import { loadRolesContent, loadSalaries } from '../content/load-guide';
-import type { PreparedBank } from '../domain/bank';
-import type { FitResult } from '../domain/classify';
 import { selectSalaries } from '../domain/guide';
-import { buildResultPath } from '../domain/result-link';
-import type { Answers, Mode } from '../domain/schema';
-import type { Scores } from '../domain/scoring';
-import { buildShareManifest, encodeShareCode, toSharedResult } from '../domain/share-code';
-import { describeSharedResult } from '../domain/shared-view';
+import type { ResultReport } from '../domain/result-report';
+import type { Answers } from '../domain/schema';
 import type { Cta } from './frame-messages';
 import type { Consent } from '../embed-loader/protocol';
 import { useFocusOnMount } from './use-focus-on-mount';
 
 export interface EmbedResultProps {
-  prepared: PreparedBank;
-  scores: Scores;
-  fit: FitResult;
+  report: ResultReport;
+  /** The context answers pick salaries. */
   answers: Answers;
-  mode: Mode;
   showSalaries: boolean;
   showGuide: boolean;
   /** The host's link for the result screen (e.g. open roles), https only. */
@@ -33,24 +26,11 @@ export interface EmbedResultProps {
 
 /** The result inside the embed: the same numbers and words as the full results page, more compact. */
 export function EmbedResult(props: EmbedResultProps) {
-  const { prepared, scores, fit, answers, mode, cta, hostOrigin, consent } = props;
+  const { report, answers, cta, hostOrigin, consent } = props;
+  const { words, links, mode } = report;
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
-  const shared = toSharedResult(scores, fit);
-  const view = describeSharedResult(shared);
   const roles = loadRolesContent();
-  const typeContent = roles.types.find((t) => t.id === fit.type);
-  const origin = window.location.origin;
-  const links = {
-    type: `${origin}${buildResultPath(fit.type)}`,
-    scores: `${origin}${buildResultPath(fit.type, encodeShareCode({ level: 'scores', result: shared }))}`,
-    answers: `${origin}${buildResultPath(
-      fit.type,
-      encodeShareCode(
-        { level: 'answers', result: shared, answers },
-        buildShareManifest(prepared.bank, mode),
-      ),
-    )}`,
-  };
+  const typeContent = roles.types.find((t) => t.id === report.type);
   const salaries = props.showSalaries
     ? selectSalaries(loadSalaries(), { country: answers.country, experience: answers.experience })
     : null;
@@ -59,7 +39,7 @@ export function EmbedResult(props: EmbedResultProps) {
     <article className="results embed-result">
       <p className="eyebrow">Your rolefit result</p>
       <h1 ref={headingRef} tabIndex={-1}>
-        {view.headline}
+        {words.headline}
       </h1>
       {hostOrigin !== null ? (
         <p className="muted">
@@ -81,25 +61,30 @@ export function EmbedResult(props: EmbedResultProps) {
         <TypeDescription content={typeContent} splitCaveat={roles.notices.splitCaveat} />
       ) : null}
       <CertaintySection
-        view={view}
+        view={words}
         {...(mode === 'short'
           ? {
-              note: `The short quiz has only ${scores.k} scenarios, so its ranges are wider. The full quiz gives a steadier result.`,
+              note: `The short quiz has only ${words.k} scenarios, so its ranges are wider. The full quiz gives a steadier result.`,
             }
           : {})}
       />
       <WhySection
-        sentences={[...view.sentences, ...fit.explanation.slice(view.sentences.length)]}
-        nextNearest={view.nextNearest}
+        sentences={words.sentences}
+        nextNearest={words.nextNearest}
         headingId="embed-why-heading"
       />
-      <MapSection result={shared} label="You" caption="Your scores" />
+      <MapSection result={report.result} label="You" caption="Your scores" />
       {salaries ? <SalarySection selection={salaries} /> : null}
       <aside className="notice">
         <p>{roles.notices.notForHiring}</p>
         <p>{roles.notices.notATest}</p>
       </aside>
-      <SharePanel links={links} headline={view.headline} type={fit.type} result={shared} />
+      <SharePanel
+        links={links}
+        headline={words.headline}
+        type={report.type}
+        result={report.result}
+      />
       <section aria-labelledby="embed-next-heading" className="no-print">
         <h2 id="embed-next-heading">What next</h2>
         <p className="button-row">

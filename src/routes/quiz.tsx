@@ -1,14 +1,14 @@
-import { useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ContinueElsewhere } from '../components/continue-elsewhere';
 import { createLoader, LoadBoundary, onDemand } from '../components/load-on-demand';
-import { useQuestionStep } from '../store/use-question-step';
+import { useQuestionFlow } from '../store/use-question-flow';
 import type { RouteHandle } from '../config/head';
 import { newSeed } from '../components/random-seed';
 import { paths } from '../config/paths';
 import { QuestionView } from '../components/question-view';
 import { useHydrated } from '../components/use-hydrated';
 import { estimateMinutes, type PreparedBank } from '../domain/bank';
+import { readLinkFragment } from '../domain/link-fragment';
 import { labelOfAnswer, presentItem } from '../domain/present';
 import { getProgress } from '../domain/progress';
 import type { Mode } from '../domain/schema';
@@ -51,12 +51,6 @@ export function QuizPage() {
   return <QuizFlow prepared={loadBank()} />;
 }
 
-/** Reads `#p=<code>` (a "continue on another device" link). */
-function readProgressCode(hash: string): string | null {
-  const code = new URLSearchParams(hash.replace(/^#/, '')).get('p');
-  return code === null || code === '' ? null : code;
-}
-
 /** Shown when the `#p=` screen's code could not be loaded; nothing in this browser has changed. */
 function ImportProgressFailed({ onRetry }: { onRetry: () => void }) {
   const navigate = useNavigate();
@@ -88,7 +82,8 @@ function ImportProgressFailed({ onRetry }: { onRetry: () => void }) {
 function QuizFlow({ prepared }: { prepared: PreparedBank }) {
   const mode = useQuizMode();
   const { hash } = useLocation();
-  const progressCode = readProgressCode(hash);
+  // A "continue on another device" link (`#p=<code>`).
+  const progressCode = readLinkFragment(hash, 'progress');
   if (progressCode !== null) {
     return (
       <LoadBoundary fallback={(retry) => <ImportProgressFailed onRetry={retry} />}>
@@ -146,21 +141,16 @@ function StartCard({ prepared }: { prepared: PreparedBank }) {
 function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }) {
   const navigate = useNavigate();
   const isReviewing = useIsReviewing();
-  const { openReview } = useQuizActions();
-  const step = useQuestionStep(prepared, mode);
-  const { answers, items, index, item, presented } = step;
-  const [returnToReview, setReturnToReview] = useState(false);
-  const progress = getProgress(prepared, mode, answers);
+  // The review screen lists any open questions, so the last question always leads there.
+  const flow = useQuestionFlow(prepared, mode, 'end');
+  const { question } = flow;
 
-  if (isReviewing || !item || !presented) {
+  if (isReviewing || !question) {
     return (
       <ReviewScreen
         prepared={prepared}
         mode={mode}
-        onChange={(id) => {
-          setReturnToReview(true);
-          step.goTo(id);
-        }}
+        onChange={flow.revisit}
         onFinish={() => {
           void navigate(paths.results.href());
         }}
@@ -168,42 +158,18 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
     );
   }
 
-  const handleNext = () => {
-    if (!step.requireAnswer()) return;
-    const nextItem = items[index + 1];
-    if (!nextItem || (returnToReview && progress.isComplete)) {
-      setReturnToReview(false);
-      openReview();
-      return;
-    }
-    step.goTo(nextItem.id);
-  };
-
   return (
     <>
       <QuestionView
-        key={item.id}
-        position={index + 1}
-        total={items.length}
-        legend={presented.legend}
-        {...(presented.hint ? { hint: presented.hint } : {})}
-        options={presented.options}
-        selected={answers[item.id]}
-        showMissing={step.showMissing}
-        onSelect={step.select}
-        onBack={step.goBack}
-        onNext={handleNext}
-        nextLabel={
-          index + 1 === items.length || (returnToReview && progress.isComplete)
-            ? 'Review answers'
-            : 'Next'
-        }
+        key={question.id}
+        {...question}
+        nextLabel={flow.isAtEnd ? 'Review answers' : 'Next'}
       />
       <ContinueElsewhere
         quizUrl={`${window.location.origin}${paths.quiz.href()}`}
         bank={prepared.bank}
         mode={mode}
-        answers={answers}
+        answers={flow.answers}
       />
     </>
   );

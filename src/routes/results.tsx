@@ -11,14 +11,9 @@ import { useInvite } from '../store/invite-store';
 import { DeferredSkillChart } from '../components/deferred-chart';
 import { useHydrated } from '../components/use-hydrated';
 import { loadBank } from '../content/load-content';
-import { FREQUENCIES, type PreparedBank } from '../domain/bank';
-import { classifyFit, type FitResult } from '../domain/classify';
-import { buildShareManifest, encodeShareCode, toSharedResult } from '../domain/share-code';
-import { describeSharedResult } from '../domain/shared-view';
-import { buildResultPath } from '../domain/result-link';
-import { scoreAnswers, type Scores } from '../domain/scoring';
-import { DIMENSION_IDS } from '../domain/ids';
-import type { Answers, Mode } from '../domain/schema';
+import type { PreparedBank } from '../domain/bank';
+import { buildResultReport, type ResultReport } from '../domain/result-report';
+import type { Answers } from '../domain/schema';
 import { useQuizActions, useQuizMode } from '../store/quiz-store';
 import { useAnswers } from '../store/use-answers';
 import { GrowthSection, SalarySection, TypeDescription } from '../components/result-guide';
@@ -52,7 +47,8 @@ function OwnResult({ prepared }: { prepared: PreparedBank }) {
   const mode = useQuizMode();
   const answers = useAnswers(prepared);
   const outcome = useMemo(
-    () => (mode === null ? null : scoreAnswers(prepared, answers, mode)),
+    () =>
+      mode === null ? null : buildResultReport(prepared, answers, mode, window.location.origin),
     [prepared, answers, mode],
   );
   if (mode === null || outcome === null || !outcome.ok) {
@@ -78,63 +74,31 @@ function OwnResult({ prepared }: { prepared: PreparedBank }) {
       </article>
     );
   }
-  const scores = outcome.value;
-  return (
-    <ResultView
-      prepared={prepared}
-      scores={scores}
-      fit={classifyFit(scores, prepared.bank)}
-      answers={answers}
-      mode={mode}
-    />
-  );
+  return <ResultView prepared={prepared} report={outcome.value} answers={answers} />;
 }
 
 interface ResultViewProps {
   prepared: PreparedBank;
-  scores: Scores;
-  fit: FitResult;
+  report: ResultReport;
+  /** The context answers pick salaries and growth tips. */
   answers: Answers;
-  mode: Mode;
 }
 
-function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
+function ResultView({ prepared, report, answers }: ResultViewProps) {
   const navigate = useNavigate();
   const { startQuiz } = useQuizActions();
   const { bank } = prepared;
-  const labelOf = (id: string) => bank.dimensions.find((d) => d.id === id)?.label ?? id;
   const invite = useInvite();
-  const shared = toSharedResult(scores, fit);
-  const view = describeSharedResult(shared);
-  const origin = window.location.origin;
-  const scoresCode = encodeShareCode({ level: 'scores', result: shared });
-  const answersCode = encodeShareCode(
-    { level: 'answers', result: shared, answers },
-    buildShareManifest(bank, mode),
-  );
-  const links = {
-    type: `${origin}${buildResultPath(fit.type)}`,
-    scores: `${origin}${buildResultPath(fit.type, scoresCode)}`,
-    answers: `${origin}${buildResultPath(fit.type, answersCode)}`,
-  };
-  const hasSkills = DIMENSION_IDS.some((d) => scores.skills[d] !== null);
-  const skillBars = DIMENSION_IDS.map((d) => ({
-    id: d,
-    label: labelOf(d),
-    value: scores.skills[d],
-  }));
-  const gravitate = [...DIMENSION_IDS]
-    .sort((a, b) => scores.gravitate[b] - scores.gravitate[a])
-    .slice(0, 3);
+  const { words, links, mode, practice } = report;
   const roles = loadRolesContent();
-  const typeContent = roles.types.find((t) => t.id === fit.type);
+  const typeContent = roles.types.find((t) => t.id === report.type);
   const salaries = selectSalaries(loadSalaries(), {
     country: answers.country,
     experience: answers.experience,
   });
   const growth = selectGrowth(loadGrowth(), roles, {
-    type: fit.type,
-    skills: scores.skills,
+    type: report.type,
+    skills: report.skills,
     framework: answers.framework,
     companySize: answers['company-size'],
     experience: answers.experience,
@@ -144,26 +108,23 @@ function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
   return (
     <article className="results">
       <p className="eyebrow">Your rolefit result</p>
-      <h1>{view.headline}</h1>
+      <h1>{words.headline}</h1>
       {typeContent ? (
         <TypeDescription content={typeContent} splitCaveat={roles.notices.splitCaveat} />
       ) : null}
       <CertaintySection
-        view={view}
+        view={words}
         {...(mode === 'short'
           ? {
-              note: `The short quiz has only ${scores.k} scenarios, so its ranges are wider. The full quiz gives a steadier result and a skill profile.`,
+              note: `The short quiz has only ${words.k} scenarios, so its ranges are wider. The full quiz gives a steadier result and a skill profile.`,
             }
           : {})}
       />
-      <WhySection
-        sentences={[...view.sentences, ...fit.explanation.slice(view.sentences.length)]}
-        nextNearest={view.nextNearest}
-      />
-      <MapSection result={shared} label="You" caption="Your scores" />
+      <WhySection sentences={words.sentences} nextNearest={words.nextNearest} />
+      <MapSection result={report.result} label="You" caption="Your scores" />
       <section aria-labelledby="skills-heading">
         <h2 id="skills-heading">Your practice profile</h2>
-        {hasSkills ? (
+        {practice ? (
           <>
             <p className="muted print-hide">
               From your answers about how often you did each kind of work in the last 12 months (0 =
@@ -173,7 +134,7 @@ function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
             <figure className="chart-figure">
               <ChartBoundary>
                 <DeferredSkillChart
-                  bars={skillBars.map((b) => ({ label: b.label, value: b.value ?? 0 }))}
+                  bars={practice.map((b) => ({ label: b.label, value: b.value ?? 0 }))}
                   summary="Bar chart of your practice profile; the table below lists the same values."
                 />
               </ChartBoundary>
@@ -188,10 +149,10 @@ function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
                 </tr>
               </thead>
               <tbody>
-                {skillBars.map((b) => (
+                {practice.map((b) => (
                   <tr key={b.id}>
                     <th scope="row">{b.label}</th>
-                    <td>{FREQUENCIES.find((f) => f.score === b.value)?.label ?? 'Not answered'}</td>
+                    <td>{b.answer}</td>
                     <td>{b.value ?? '–'}</td>
                   </tr>
                 ))}
@@ -208,8 +169,8 @@ function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
           <h3>What you gravitate to</h3>
           <p>
             The areas your scenario choices touched most often:{' '}
-            {gravitate.map((d) => `${labelOf(d)} (${scores.gravitate[d]}% of signals)`).join(', ')}.
-            This is where your choices lean, not how good you are at it.
+            {report.gravitate.map((g) => `${g.label} (${g.percent}% of signals)`).join(', ')}. This
+            is where your choices lean, not how good you are at it.
           </p>
         </div>
       </section>
@@ -222,7 +183,12 @@ function ResultView({ prepared, scores, fit, answers, mode }: ResultViewProps) {
       {invite ? (
         <SendToCoach coachName={invite.name} coachEmail={invite.email} links={links} />
       ) : null}
-      <SharePanel links={links} headline={view.headline} type={fit.type} result={shared} />
+      <SharePanel
+        links={links}
+        headline={words.headline}
+        type={report.type}
+        result={report.result}
+      />
       <section aria-labelledby="next-heading" className="no-print">
         <h2 id="next-heading">What next</h2>
         <p className="button-row">

@@ -12,7 +12,7 @@ import { buildResultPath, readCodeFromHash } from '../domain/result-link';
 import type { Answers, Mode } from '../domain/schema';
 import type { DecodeOutcome } from '../domain/bit-codec';
 import type { SharePayload } from '../domain/share-code';
-import { describeSharedResult } from '../domain/shared-view';
+import { buildSharedReport } from '../domain/shared-view';
 import { SITE_NAME, SITE_ORIGIN, type PageHead, type RouteHandle } from '../config/head';
 import { isResultType, TYPE_NAMES, type ResultType } from '../domain/result-types';
 
@@ -38,7 +38,7 @@ const TYPE_LINES: Readonly<Record<ResultType, string>> = {
 /** Open Graph, Twitter and canonical tags for one type; all URLs absolute, none with a fragment. */
 function previewTags(type: ResultType): Pick<PageHead, 'meta' | 'links'> {
   const name = TYPE_NAMES[type];
-  const url = `${SITE_ORIGIN}/r/${type}/`;
+  const url = `${SITE_ORIGIN}${paths.shareResult.href(type)}`;
   const image = `${SITE_ORIGIN}/og/${type}.v${OG_IMAGE_VERSION}.png`;
   const title = `My rolefit result: ${name}`;
   const description = `${TYPE_LINES[type]} Product Manager or Product Owner? Take the free quiz to see where you fit.`;
@@ -184,8 +184,7 @@ function SharedDetails({ pathType }: { pathType: ResultType }) {
       </div>
     );
   }
-  const { result } = outcome.value;
-  const view = describeSharedResult(result);
+  const { result, words } = buildSharedReport(outcome.value);
   return (
     <>
       {corrected ? (
@@ -193,9 +192,9 @@ function SharedDetails({ pathType }: { pathType: ResultType }) {
           This link's address named a different result type than its details, so we corrected it.
         </p>
       ) : null}
-      <h2>{view.headline}</h2>
-      <CertaintySection view={view} />
-      <WhySection sentences={view.sentences} nextNearest={view.nextNearest} />
+      <h2>{words.headline}</h2>
+      <CertaintySection view={words} />
+      <WhySection sentences={words.sentences} nextNearest={words.nextNearest} />
       <MapSection result={result} label="Shared result" caption="Shared scores" />
       {outcome.value.answers ? (
         <SharedAnswers

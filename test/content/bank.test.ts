@@ -134,7 +134,7 @@ test.each<Mode>(['full', 'short'])(
     if (!outcome.ok) return;
     expect(outcome.value.fit.low).toBeLessThan(0);
     expect(outcome.value.fit.high).toBeGreaterThan(0);
-    expect(classifyFit(outcome.value, bank).type).toBe('balanced');
+    expect(classifyFit(outcome.value).type).toBe('balanced');
   },
 );
 

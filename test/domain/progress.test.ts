@@ -5,6 +5,7 @@ import {
   getCurrentIndex,
   getEffectiveAnswers,
   getProgress,
+  getStepAfter,
   shuffleOptions,
 } from '../../src/domain/progress';
 import { presentItem } from '../../src/domain/present';
@@ -116,4 +117,70 @@ test.each([
   const outcome = restoreSavedQuiz(state, version);
   if (expected === true) expect(outcome.ok).toBe(true);
   else expect(outcome).toEqual({ ok: false, reason: expected });
+});
+
+test.each<{
+  name: string;
+  index: number;
+  answered: number[];
+  isRevisiting: boolean;
+  whenOpenAtEnd: 'end' | 'first-open';
+  expected: { to: 'question'; id: string } | { to: 'end' };
+}>([
+  {
+    name: 'a middle question leads to the next one',
+    index: 0,
+    answered: [0],
+    isRevisiting: false,
+    whenOpenAtEnd: 'end',
+    expected: { to: 'question', id: 'scenario-2' },
+  },
+  {
+    name: 'the last question, all answered, ends the questions',
+    index: 2,
+    answered: [0, 1, 2],
+    isRevisiting: false,
+    whenOpenAtEnd: 'first-open',
+    expected: { to: 'end' },
+  },
+  {
+    name: 'the last question with one open: the quiz goes to its review screen',
+    index: 2,
+    answered: [0, 2],
+    isRevisiting: false,
+    whenOpenAtEnd: 'end',
+    expected: { to: 'end' },
+  },
+  {
+    name: 'the last question with one open: the embed goes to the open one',
+    index: 2,
+    answered: [0, 2],
+    isRevisiting: false,
+    whenOpenAtEnd: 'first-open',
+    expected: { to: 'question', id: 'scenario-2' },
+  },
+  {
+    name: 'revisiting from the review with all answered returns to the review',
+    index: 0,
+    answered: [0, 1, 2],
+    isRevisiting: true,
+    whenOpenAtEnd: 'end',
+    expected: { to: 'end' },
+  },
+  {
+    name: 'revisiting with one still open goes on to the next question',
+    index: 0,
+    answered: [0, 2],
+    isRevisiting: true,
+    whenOpenAtEnd: 'end',
+    expected: { to: 'question', id: 'scenario-2' },
+  },
+])('$name', ({ index, answered, isRevisiting, whenOpenAtEnd, expected }) => {
+  const scenarios = makePrepared(3).items.full.filter((item) => item.kind === 'scenario');
+  const answers = Object.fromEntries(
+    answered.map((i) => [`scenario-${i + 1}`, 'strategic-market']),
+  );
+  expect(getStepAfter(scenarios, index, answers, { isRevisiting, whenOpenAtEnd })).toEqual(
+    expected,
+  );
 });

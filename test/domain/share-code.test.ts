@@ -45,7 +45,7 @@ function realPayload(
   });
   const outcome = scoreAnswers(prepared, answers, mode);
   if (!outcome.ok) throw new Error('fixture answers are complete');
-  const shared = toSharedResult(outcome.value, classifyFit(outcome.value, r1));
+  const shared = toSharedResult(outcome.value, classifyFit(outcome.value));
   return level === 'scores' ? { level, result: shared } : { level, result: shared, answers };
 }
 

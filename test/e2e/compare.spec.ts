@@ -32,7 +32,7 @@ function makePayload(picks: number[], level: 'scores' | 'answers', mode: Mode): 
   });
   const outcome = scoreAnswers(prepared, answers, mode);
   if (!outcome.ok) throw new Error('fixture answers are complete');
-  const result = toSharedResult(outcome.value, classifyFit(outcome.value, r1));
+  const result = toSharedResult(outcome.value, classifyFit(outcome.value));
   return level === 'scores' ? { level, result } : { level, result, answers };
 }
 const scoresPayload = (picks: number[]) => makePayload(picks, 'scores', 'full');

@@ -30,7 +30,7 @@ function realPayload(picks: number[], level: 'scores' | 'answers', mode: Mode = 
   });
   const outcome = scoreAnswers(prepared, answers, mode);
   if (!outcome.ok) throw new Error('fixture answers are complete');
-  const result = toSharedResult(outcome.value, classifyFit(outcome.value, r1));
+  const result = toSharedResult(outcome.value, classifyFit(outcome.value));
   const payload: SharePayload = level === 'scores' ? { level, result } : { level, result, answers };
   return payload;
 }

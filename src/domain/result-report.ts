@@ -1,0 +1,147 @@
+import { FREQUENCIES, type PreparedBank } from './bank';
+import { classifyFit } from './classify';
+import { DIMENSION_IDS, QUADRANTS } from './ids';
+import { buildResultPath } from './result-link';
+import { TYPE_PROTOTYPES, type ResultType } from './result-types';
+import type { Answers, Bank, DimensionId, Mode, Quadrant } from './schema';
+import { QUADRANT_POSITION, scoreAnswers, type QuadrantCounts, type ScoringError } from './scoring';
+import { buildShareManifest, encodeShareCode, toSharedResult } from './share-code';
+import { describeSharedResult, type ResultView, type SharedReport } from './shared-view';
+
+/** The three share levels as absolute links (type only, with scores, with answers). */
+export interface ShareLinks {
+  type: string;
+  scores: string;
+  answers: string;
+}
+
+/** One row of the practice profile: the area, the answer the taker gave and its 0..100 score. */
+export interface PracticeRow {
+  id: DimensionId;
+  label: string;
+  /** Null where the practice question was not answered. */
+  value: number | null;
+  answer: string;
+}
+
+/** Everything a screen shows about the taker's own result. */
+export interface ResultReport extends SharedReport {
+  mode: Mode;
+  links: ShareLinks;
+  /** Practice profile, one row per dimension; null when no practice question was answered (short quiz). */
+  practice: PracticeRow[] | null;
+  /** The three areas the scenario choices touched most, with their share of signals (0..100). */
+  gravitate: { id: DimensionId; label: string; percent: number }[];
+  /** Skill profile 0..100 per dimension (null where unanswered): what growth tips are picked from. */
+  skills: Record<DimensionId, number | null>;
+}
+
+export type ResultReportOutcome =
+  { ok: true; value: ResultReport } | { ok: false; error: ScoringError };
+
+const QUADRANT_DEED: Readonly<Record<Quadrant, string>> = {
+  'strategic-market': 'went for the market and business angle',
+  'tactical-team': 'worked it through with the team and the backlog',
+  'strategic-team': 'looked at the long-term direction with engineers',
+  'tactical-market': 'went straight to customers and users',
+};
+
+function pullOf(counts: QuadrantCounts, direction: { s: number; o: number }): number {
+  return QUADRANTS.reduce(
+    (sum, q) =>
+      sum +
+      counts[q] * (QUADRANT_POSITION[q].s * direction.s + QUADRANT_POSITION[q].o * direction.o),
+    0,
+  );
+}
+
+/**
+ * Up to three sentences naming the dimensions whose scenarios pulled hardest toward the type
+ * (for a balanced result: where one kind of choice dominated). Only the taker's own report has them:
+ * a share code does not carry choices per dimension.
+ */
+function dimensionSentences(
+  byDimension: Record<DimensionId, QuadrantCounts>,
+  type: ResultType,
+  bank: Bank,
+): string[] {
+  const nounOf = (id: string) => bank.dimensions.find((d) => d.id === id)?.scenarioNoun ?? id;
+  const direction = TYPE_PROTOTYPES[type];
+  return DIMENSION_IDS.map((d) => {
+    const counts = byDimension[d];
+    const total = QUADRANTS.reduce((n, q) => n + counts[q], 0);
+    const top = QUADRANTS.reduce<Quadrant>(
+      (best, q) => (counts[q] > counts[best] ? q : best),
+      'strategic-market',
+    );
+    const pull = type === 'balanced' ? counts[top] / Math.max(total, 1) : pullOf(counts, direction);
+    return { d, total, top, count: counts[top], pull };
+  })
+    .filter((r) => r.total >= 2 && r.count >= 2 && r.count * 2 > r.total)
+    .sort((a, b) => b.pull - a.pull || b.count - a.count)
+    .slice(0, 3)
+    .map(
+      (r) => `In ${r.count} of ${r.total} ${nounOf(r.d)} scenarios you ${QUADRANT_DEED[r.top]}.`,
+    );
+}
+
+/**
+ * Scores, classifies and describes a finished quiz, and builds its share links: the one place a
+ * screen gets a result from. `origin` is the site's origin (links are absolute).
+ * @example const outcome = buildResultReport(prepared, answers, 'full', window.location.origin);
+ */
+export function buildResultReport(
+  prepared: PreparedBank,
+  answers: Answers,
+  mode: Mode,
+  origin: string,
+): ResultReportOutcome {
+  const outcome = scoreAnswers(prepared, answers, mode);
+  if (!outcome.ok) return outcome;
+  const scores = outcome.value;
+  const { bank } = prepared;
+  const fit = classifyFit(scores);
+  const result = toSharedResult(scores, fit);
+  const shown = describeSharedResult(result);
+  const words: ResultView = {
+    ...shown,
+    sentences: [...shown.sentences, ...dimensionSentences(scores.byDimension, fit.type, bank)],
+  };
+  const scoresCode = encodeShareCode({ level: 'scores', result });
+  const answersCode = encodeShareCode(
+    { level: 'answers', result, answers },
+    buildShareManifest(bank, mode),
+  );
+  const labelOf = (id: DimensionId) => bank.dimensions.find((d) => d.id === id)?.label ?? id;
+  const hasPractice = DIMENSION_IDS.some((d) => scores.skills[d] !== null);
+  return {
+    ok: true,
+    value: {
+      type: fit.type,
+      mode,
+      result,
+      words,
+      links: {
+        type: `${origin}${buildResultPath(fit.type)}`,
+        scores: `${origin}${buildResultPath(fit.type, scoresCode)}`,
+        answers: `${origin}${buildResultPath(fit.type, answersCode)}`,
+      },
+      practice: hasPractice
+        ? DIMENSION_IDS.map((d) => {
+            const value = scores.skills[d];
+            return {
+              id: d,
+              label: labelOf(d),
+              value,
+              answer: FREQUENCIES.find((f) => f.score === value)?.label ?? 'Not answered',
+            };
+          })
+        : null,
+      gravitate: [...DIMENSION_IDS]
+        .sort((a, b) => scores.gravitate[b] - scores.gravitate[a])
+        .slice(0, 3)
+        .map((d) => ({ id: d, label: labelOf(d), percent: scores.gravitate[d] })),
+      skills: scores.skills,
+    },
+  };
+}

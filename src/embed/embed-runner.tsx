@@ -1,0 +1,131 @@
+import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { createLoader, onDemand } from '../components/load-on-demand';
+import { newSeed } from '../components/random-seed';
+import type { PreparedBank } from '../domain/bank';
+import { getProgress } from '../domain/progress';
+import { buildResultReport } from '../domain/result-report';
+import type { StorageNotice } from '../domain/saved-quiz';
+import type { Consent } from '../embed-loader/protocol';
+import { useIsReviewing, useQuizActions, useQuizMode, useStorageNotice } from '../store/quiz-store';
+import { useAnswers } from '../store/use-answers';
+import { EmbedConsent } from './embed-consent';
+import { EmbedQuestions } from './embed-questions';
+import { EmbedStart } from './embed-start';
+import type { EmbedParams } from './frame-messages';
+import { useCompleteEvent, useStartEvent } from './use-host-events';
+import { useAutoHeight, useHostLink } from './use-host-link';
+import { useLinksOpenOutside } from './use-links-open-outside';
+
+const EmbedResult = onDemand(
+  createLoader(() => import('./embed-result')),
+  (m) => m.EmbedResult,
+  () => <p aria-busy="true">Working out your result…</p>,
+);
+
+const STORAGE_NOTES: Readonly<Record<StorageNotice, string>> = {
+  unavailable:
+    "Your progress can't be saved here: this browser blocks storage for quizzes embedded in other sites. You can still finish the quiz, but reloading the page starts it again.",
+  full: "Your progress can't be saved here: this browser's storage for rolefit is full. You can still finish the quiz, but reloading the page starts it again.",
+  corrupted: 'Saved progress could not be read, so the quiz starts fresh.',
+  'newer-version':
+    'Saved progress came from a newer version of rolefit. It is kept safe: the quiz starts fresh here and is not saved.',
+  'deleted-elsewhere': 'Saved progress was deleted in another frame, so the quiz starts fresh.',
+};
+
+type Screen = 'start' | 'question' | 'consent' | 'result';
+
+/** Picks the frame's screen (start, question, consent, result) from the quiz store and the host link. */
+export function EmbedRunner({ params, prepared }: { params: EmbedParams; prepared: PreparedBank }) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const mode = useQuizMode();
+  const answers = useAnswers(prepared);
+  const isFinished = useIsReviewing();
+  const notice = useStorageNotice();
+  const { deleteAll, startQuiz } = useQuizActions();
+  const [consent, setConsent] = useState<'granted' | 'declined' | null>(null);
+  const handleReset = useCallback(() => {
+    setConsent(null);
+    deleteAll();
+  }, [deleteAll]);
+  const link = useHostLink({
+    embedId: params.id,
+    bankRev: prepared.bank.revision,
+    onReset: handleReset,
+  });
+  useAutoHeight(rootRef, link);
+  useLinksOpenOutside(rootRef);
+
+  const progress = mode === null ? null : getProgress(prepared, mode, answers);
+  const outcome = useMemo(
+    () =>
+      mode !== null && isFinished && progress?.isComplete
+        ? buildResultReport(prepared, answers, mode, window.location.origin)
+        : null,
+    [prepared, answers, mode, isFinished, progress?.isComplete],
+  );
+  const report = outcome?.ok ? outcome.value : null;
+  const asksForScores = link !== null && link.shareScores && link.origin !== 'null';
+  const screen: Screen =
+    mode === null
+      ? 'start'
+      : report === null
+        ? 'question'
+        : asksForScores && consent === null
+          ? 'consent'
+          : 'result';
+
+  useStartEvent(link, mode === null ? 0 : (progress?.answered ?? 0));
+  const consentValue: Consent = asksForScores ? (consent ?? 'declined') : 'not-requested';
+  useCompleteEvent(link, screen === 'result' ? report : null, consentValue);
+
+  const accentStyle: CSSProperties | undefined = params.accent
+    ? ({ '--embed-accent': params.accent } as CSSProperties)
+    : undefined;
+
+  return (
+    <div
+      ref={rootRef}
+      className={params.accent ? 'embed-root has-accent' : 'embed-root'}
+      style={accentStyle}
+    >
+      <main className="embed-main">
+        {notice && screen !== 'result' ? (
+          <p className="notice embed-storage-note" role="status">
+            {STORAGE_NOTES[notice]}
+          </p>
+        ) : null}
+        {screen === 'start' ? (
+          <EmbedStart
+            prepared={prepared}
+            mode={params.length}
+            showGuide={params.guide === 'show'}
+            asksForScores={asksForScores}
+            canSave={notice === null}
+            onStart={() => {
+              setConsent(null);
+              startQuiz(params.length, newSeed());
+            }}
+          />
+        ) : null}
+        {screen === 'question' && mode !== null ? (
+          <EmbedQuestions prepared={prepared} mode={mode} link={link} />
+        ) : null}
+        {screen === 'consent' && link ? (
+          <EmbedConsent hostOrigin={link.origin} onChoose={setConsent} />
+        ) : null}
+        {screen === 'result' && report ? (
+          <EmbedResult
+            report={report}
+            answers={answers}
+            showSalaries={params.salaries === 'show'}
+            showGuide={params.guide === 'show'}
+            cta={link?.cta ?? null}
+            hostOrigin={link?.origin ?? null}
+            consent={consentValue}
+            onRestart={handleReset}
+          />
+        ) : null}
+      </main>
+    </div>
+  );
+}

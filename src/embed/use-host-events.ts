@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Consent, SharedScores } from '../embed-loader/protocol';
+import type { ResultReport } from '../domain/result-report';
+import type { HostLink } from './use-host-link';
+
+/** `start`: sent once per quiz, when the first answer is given or saved progress is picked up. */
+export function useStartEvent(link: HostLink | null, answered: number): void {
+  const [hadProgressAtLoad] = useState(answered > 0);
+  const isResumed = useRef(hadProgressAtLoad);
+  const isSent = useRef(false);
+  useEffect(() => {
+    if (answered === 0) {
+      if (isSent.current) isResumed.current = false;
+      isSent.current = false;
+      return;
+    }
+    if (!link || isSent.current) return;
+    isSent.current = true;
+    link.send('start', { resumed: isResumed.current });
+  }, [link, answered]);
+}
+
+/**
+ * `complete`: once per result shown (`report` is null while none is), with the result type, its
+ * type-level link, and scores only when the host asked and the taker agreed.
+ */
+export function useCompleteEvent(
+  link: HostLink | null,
+  report: ResultReport | null,
+  consent: Consent,
+): void {
+  const sentResult = useRef<string | null>(null);
+  useEffect(() => {
+    if (!report) {
+      sentResult.current = null;
+      return;
+    }
+    if (!link) return;
+    const key = `${report.type}:${consent}`;
+    if (sentResult.current === key) return;
+    sentResult.current = key;
+    const { result } = report;
+    const shareable: SharedScores = {
+      strategic: result.strategic.value / 100,
+      outside: result.outside.value / 100,
+      pmFit: result.fit.value / 100,
+    };
+    link.send('complete', {
+      resultType: report.type,
+      resultUrl: report.links.type,
+      consent,
+      ...(consent === 'granted' ? { scores: shareable } : {}),
+    });
+  }, [link, report, consent]);
+}
