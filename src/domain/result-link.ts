@@ -36,7 +36,13 @@ export function parseResultLink(input: string): ResultLinkOutcome {
   }
   const match = /^\/r\/([^/]+)\/?$/.exec(url.pathname);
   if (!match?.[1]) return { ok: false, reason: 'not-a-result-link' };
-  const slug = decodeURIComponent(match[1]);
+  let slug: string;
+  try {
+    slug = decodeURIComponent(match[1]);
+  } catch {
+    // A malformed escape such as `product%-owner` is not a result type.
+    return { ok: false, reason: 'unknown-type' };
+  }
   if (!isResultType(slug)) return { ok: false, reason: 'unknown-type' };
   return { ok: true, value: { type: slug, code: readCodeFromHash(url.hash) } };
 }
