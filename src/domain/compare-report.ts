@@ -152,19 +152,8 @@ export function toCsvRow(row: CompareRow): CsvRow {
   };
 }
 
-/** A point on the fit map (the shape the map component takes). */
-export interface ComparePoint {
-  label: string;
-  outside: number;
-  outsideLow: number;
-  outsideHigh: number;
-  strategic: number;
-  strategicLow: number;
-  strategicHigh: number;
-}
-
 /** One map point per row with scores. */
-export function toComparePoints(rows: readonly CompareRow[]): ComparePoint[] {
+export function toComparePoints(rows: readonly CompareRow[]) {
   return rows.flatMap(({ label, payload }) =>
     payload === null
       ? []
@@ -183,7 +172,9 @@ export function toComparePoints(rows: readonly CompareRow[]): ComparePoint[] {
 }
 
 /** The map's text alternative: every point with both scores. */
-export function describeComparePoints(points: readonly ComparePoint[]): string {
+export function describeComparePoints(
+  points: readonly { label: string; strategic: number; outside: number }[],
+): string {
   const list = points
     .map((p) => `${p.label}, strategic ${p.strategic} and market-facing ${p.outside}`)
     .join('; ');

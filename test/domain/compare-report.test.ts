@@ -87,7 +87,7 @@ const result = (type: SharedResult['type']): SharedResult => ({
   mode: 'full',
   revision: 1,
   strength: type === 'balanced' ? null : 'clear',
-  balancedKind: type === 'balanced' ? 'generalist' : null,
+  balancedKind: type === 'balanced' ? 'enjoys-both' : null,
   certainty: 'high',
   nextNearest: 'balanced',
   strategic: score(20),

@@ -1,5 +1,6 @@
 import { getLoadedRevision, getShareManifest } from '../../content/load-archive';
 import { alignAnswers } from '../../domain/compare';
+import { ScrollRegion } from './scroll-region';
 import { findAnswerText, findQuestionText, type CompareRow } from '../../domain/compare-report';
 
 /** Answer-level links side by side, aligned by question id across revisions. */
@@ -27,14 +28,7 @@ export function AnswerGrid({ rows }: { rows: readonly CompareRow[] }) {
         For links that include answers. Questions are matched by their id, so a question reworded in
         a later version stays on one row; each answer shows the wording of its own version.
       </p>
-      <div
-        className="compare-scroll"
-        role="region"
-        aria-labelledby="compare-answers-caption"
-        // A scrolling region must take focus so keyboard users can scroll it (axe).
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={0}
-      >
+      <ScrollRegion captionId="compare-answers-caption">
         <table className="compare-answer-grid">
           <caption id="compare-answers-caption">Answers by question</caption>
           <thead>
@@ -78,7 +72,7 @@ export function AnswerGrid({ rows }: { rows: readonly CompareRow[] }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -16,6 +16,7 @@ import {
 import { TYPE_NAMES } from '../../domain/result-types';
 import type { DisplayScore } from '../../domain/share-code';
 import { AnswerGrid } from './answer-grid';
+import { ScrollRegion } from './scroll-region';
 import { downloadCsv } from './download-csv';
 
 function describeCause(cause: CompareProblemCause): string {
@@ -110,14 +111,7 @@ export function Comparison({
             ))}
           </fieldset>
 
-          <div
-            className="compare-scroll"
-            role="region"
-            aria-labelledby="compare-table-caption"
-            // A scrolling region must take focus so keyboard users can scroll it (axe).
-            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-            tabIndex={0}
-          >
+          <ScrollRegion captionId="compare-table-caption">
             <table className="compare-results-table">
               <caption id="compare-table-caption">
                 Results side by side: scores from −100 to 100, 90% range in brackets
@@ -152,7 +146,7 @@ export function Comparison({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
 
           {points.length === 0 ? null : (
             <figure className="chart-figure compare-map">
