@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { describeEmailAddress, explainEmailWarning } from '../domain/email-address';
 import { toMailtoRecipient } from '../domain/invite';
 import { CopyLink } from './copy-link';
 
@@ -43,6 +44,8 @@ export function SendToCoach({ coachName, coachEmail, links }: SendToCoachProps) 
   const link = links[level];
   const mailto = `mailto:${toMailtoRecipient(coachEmail)}?subject=My%20rolefit%20result&body=${encodeURIComponent(link)}`;
   const headingId = `${baseId}-heading`;
+  const address = coachEmail === null ? null : describeEmailAddress(coachEmail);
+  const addressWarning = address === null ? null : explainEmailWarning(address);
 
   return (
     <section className="send-to-coach card no-print" aria-labelledby={headingId}>
@@ -83,6 +86,11 @@ export function SendToCoach({ coachName, coachEmail, links }: SendToCoachProps) 
           {coachEmail === null ? 'Email the link' : `Email the link to ${coachName}`}
         </a>
       </p>
+      {address === null ? null : (
+        <p className={addressWarning === null ? 'muted' : 'notice'}>
+          {addressWarning ?? `The email is addressed to ${address.address}.`}
+        </p>
+      )}
     </section>
   );
 }

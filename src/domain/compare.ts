@@ -108,6 +108,11 @@ export function selectComparable(
   );
 }
 
+/** Whether a result code can be kept in the compare fragment (the characters a code is made of). */
+export function isStorableCode(code: string): boolean {
+  return CODE_PATTERN.test(code);
+}
+
 function encodeLabel(label: string): string {
   return encodeURIComponent(sanitizeLabel(label)).replace(/~/g, '%7E').replace(/,/g, '%2C');
 }

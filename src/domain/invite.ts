@@ -1,5 +1,6 @@
 // No zod here: the invite store is part of every page's entry chunk, and zod/mini alone would be
 // 15 kB gzip of the landing page's budget (docs/decisions/004-hand-written-storage-guards.md).
+import { describeEmailAddress } from './email-address';
 import { isObject, readField } from './guards';
 import type { Mode } from './schema';
 
@@ -11,6 +12,11 @@ export const INVITE_NAME_MAX = 60;
 export const INVITE_NOTE_MAX = 280;
 /** Longest email address accepted (RFC 5321 path limit). */
 export const INVITE_EMAIL_MAX = 254;
+/**
+ * Longest note the form accepts as typed or pasted, in characters: room for spaces and invisible
+ * characters that cleaning removes, while a huge paste is cut before it slows every keystroke.
+ */
+export const INVITE_NOTE_INPUT_MAX = 2 * INVITE_NOTE_MAX;
 
 // Lone surrogates become U+FFFD, as URLSearchParams does when it serialises, so a round trip is exact.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -19,6 +25,18 @@ const WHITESPACE = /[\s\u0085]+/g;
 // C0 and C1 controls (and DEL), plus the bidi embeddings, overrides and isolates that can reorder text.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+// Zero-width and direction marks (soft hyphen, grapheme joiner, Arabic letter mark, Mongolian
+// selectors, zero-width space, LRM/RLM, word joiner and invisible operators, byte-order mark): they
+// show as nothing, so they only make two names that look the same differ.
+// (Combining ones sit outside the class: inside one, a combining character joins its neighbour.)
+const ZERO_WIDTH =
+  /\u034F|\u17B4|\u17B5|\u180B|\u180C|\u180D|\u180F|[\u00AD\u061C\u180E\u200B\u200E\u200F\u2060-\u206F\uFEFF]/g;
+// Joiners are kept only between two characters they can join (emoji sequences, Indic and Persian text).
+const LOOSE_JOINER = /(?<=^|\s)[\u200C\u200D]+|[\u200C\u200D]+(?=[\u200C\u200D]*(?:\s|$))/g;
+// Fillers that render as a blank glyph (Hangul fillers, Braille blank): treated as a space.
+const BLANK_LOOKING = /[\u115F\u1160\u3164\uFFA0\u2800]/g;
+// Something a reader can see: not a space, an invisible or format character, or a lone mark.
+const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\p{C}\u2800]/u;
 // Characters that would let an address smuggle extra recipients or headers into a mailto: link.
 const EMAIL_FORBIDDEN = /[\s,;?&#%<>()[\]\\":@]/u;
 
@@ -31,15 +49,50 @@ export function countCharacters(text: string): number {
   return Array.from(text).length;
 }
 
+/** Whether text has at least one character a reader can see. */
+export function hasVisibleText(text: string): boolean {
+  return VISIBLE.test(text);
+}
+
 /**
- * Invite text as it will be shown, without the length cut: NFC, controls and bidi overrides removed,
- * whitespace collapsed to single spaces, trimmed. The form counts characters on this.
+ * Invite text as it will be shown, without the length cut: NFC; controls, bidi overrides, zero-width
+ * and direction marks removed; blank-looking fillers and whitespace collapsed to single spaces; trimmed;
+ * empty when nothing visible is left. The form counts characters on this.
  */
 export function cleanInviteText(text: string): string {
-  const spaced = toWellFormed(text).normalize('NFC').replace(WHITESPACE, ' ');
-  const stripped = spaced.replace(CONTROL_OR_BIDI, '').replace(/ {2,}/g, ' ');
+  const spaced = toWellFormed(text)
+    .normalize('NFC')
+    .replace(BLANK_LOOKING, ' ')
+    .replace(WHITESPACE, ' ');
+  const stripped = spaced
+    .replace(CONTROL_OR_BIDI, '')
+    .replace(ZERO_WIDTH, '')
+    .replace(LOOSE_JOINER, '')
+    .replace(/ {2,}/g, ' ');
   // Removing a character can let its neighbours compose, so normalise once more.
-  return stripped.trim().normalize('NFC');
+  const clean = stripped.trim().normalize('NFC');
+  return hasVisibleText(clean) ? clean : '';
+}
+
+/** Why a coach name cannot be used: nothing typed, nothing visible, or too long. */
+export type InviteNameProblem =
+  { kind: 'missing' } | { kind: 'invisible' } | { kind: 'too-long'; length: number };
+
+/** What is wrong with a typed coach name, or null when it can be used. */
+export function findInviteNameProblem(text: string): InviteNameProblem | null {
+  if (text.trim() === '') return { kind: 'missing' };
+  const length = countCharacters(cleanInviteText(text));
+  if (length === 0) return { kind: 'invisible' };
+  return length > INVITE_NAME_MAX ? { kind: 'too-long', length } : null;
+}
+
+/** The first `max` characters (code points) of text, so a huge paste costs nothing later. */
+export function capInviteInput(text: string, max: number): string {
+  // A code point is at most two UTF-16 units, so a short string needs no splitting.
+  if (text.length <= max) return text;
+  return Array.from(text.slice(0, 2 * max))
+    .slice(0, max)
+    .join('');
 }
 
 /** Cleans invite text and cuts it to `max` characters (code points). */
@@ -54,7 +107,12 @@ export function sanitizeInviteText(text: string, max: number): string {
  * or null. It is only ever a `mailto:` recipient, so anything that could add recipients is refused.
  */
 export function sanitizeInviteEmail(text: string): string | null {
-  const clean = toWellFormed(text).normalize('NFC').replace(CONTROL_OR_BIDI, '').trim();
+  const clean = toWellFormed(text)
+    .normalize('NFC')
+    .replace(CONTROL_OR_BIDI, '')
+    .replace(ZERO_WIDTH, '')
+    .replace(/[\u200C\u200D]/g, '')
+    .trim();
   if (clean === '' || countCharacters(clean) > INVITE_EMAIL_MAX) return null;
   const at = clean.indexOf('@');
   if (at <= 0 || at === clean.length - 1) return null;
@@ -160,7 +218,9 @@ export function buildInviteHash(invite: Invite): string {
   return `#${params.toString().replace(/\+/g, '%20')}`;
 }
 
-/** A `mailto:` address part: the validated address with `@` left readable. */
+/** A `mailto:` address part: the address as mail programs see it, with `@` left readable. */
 export function toMailtoRecipient(email: string | null): string {
-  return email === null ? '' : encodeURIComponent(email).replace(/%40/g, '@');
+  return email === null
+    ? ''
+    : encodeURIComponent(describeEmailAddress(email).address).replace(/%40/g, '@');
 }

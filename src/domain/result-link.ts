@@ -40,7 +40,13 @@ export function parseResultLink(input: string): ResultLinkOutcome {
     ? url.pathname.slice(RESULT_PATH_PREFIX.length).replace(/\/$/, '')
     : '';
   if (rest === '' || rest.includes('/')) return { ok: false, reason: 'not-a-result-link' };
-  const slug = decodeURIComponent(rest);
+  let slug: string;
+  try {
+    slug = decodeURIComponent(rest);
+  } catch {
+    // A malformed escape such as `product%-owner` is not a result type.
+    return { ok: false, reason: 'unknown-type' };
+  }
   if (!isResultType(slug)) return { ok: false, reason: 'unknown-type' };
   return { ok: true, value: { type: slug, code: readCodeFromHash(url.hash) } };
 }

@@ -5,17 +5,25 @@ import { Link } from 'react-router';
 import { paths } from '../config/paths';
 import { CopyLink } from '../components/copy-link';
 import { useHydrated } from '../components/use-hydrated';
+import { CountedNote } from '../components/counted-note';
+import { describeEmailAddress } from '../domain/email-address';
 import {
   buildInviteHash,
+  capInviteInput,
   cleanInviteText,
   countCharacters,
-  INVITE_NAME_MAX,
+  INVITE_NOTE_INPUT_MAX,
   INVITE_NOTE_MAX,
-  sanitizeInvite,
-  sanitizeInviteEmail,
   type Invite,
 } from '../domain/invite';
-import type { Mode } from '../domain/schema';
+import {
+  announceNoteCount,
+  describeNoteCount,
+  toInvite,
+  validateInviteForm,
+  warnAboutEmail,
+  type InviteForm,
+} from '../domain/invite-form';
 
 export const coachHandle: RouteHandle = {
   head: () => ({
@@ -25,39 +33,6 @@ export const coachHandle: RouteHandle = {
     noindex: true,
   }),
 };
-
-interface InviteForm {
-  name: string;
-  note: string;
-  email: string;
-  mode: Mode;
-}
-
-type FieldErrors = Partial<Record<'name' | 'note' | 'email', string>>;
-
-/** What is wrong with the form, field by field, in the order the fields appear. */
-function validateForm(form: InviteForm): FieldErrors {
-  const errors: FieldErrors = {};
-  const nameLength = countCharacters(cleanInviteText(form.name));
-  if (nameLength === 0) errors.name = 'Enter your name, as your clients know you.';
-  else if (nameLength > INVITE_NAME_MAX)
-    errors.name = `Use at most ${INVITE_NAME_MAX} characters for your name (now ${nameLength}).`;
-  const noteLength = countCharacters(cleanInviteText(form.note));
-  if (noteLength > INVITE_NOTE_MAX)
-    errors.note = `Shorten the note to ${INVITE_NOTE_MAX} characters or fewer (now ${noteLength}).`;
-  if (form.email.trim() !== '' && sanitizeInviteEmail(form.email) === null)
-    errors.email = 'Enter one email address, like name@example.com, or leave this empty.';
-  return errors;
-}
-
-function toInvite(form: InviteForm): Invite | null {
-  return sanitizeInvite({
-    name: form.name,
-    note: form.note,
-    email: form.email.trim() === '' ? null : form.email,
-    mode: form.mode,
-  });
-}
 
 function isSameInvite(a: Invite | null, b: Invite | null): boolean {
   return (
@@ -131,6 +106,8 @@ function InviteBuilder() {
   const isHydrated = useHydrated();
   const [form, setForm] = useState<InviteForm>({ name: '', note: '', email: '', mode: 'full' });
   const [hasTriedSubmit, setHasTriedSubmit] = useState(false);
+  // Whether the last change to the note was cut to the longest note the form accepts.
+  const [isNoteCut, setIsNoteCut] = useState(false);
   const [made, setMade] = useState<{ invite: Invite; link: string } | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -138,21 +115,19 @@ function InviteBuilder() {
   const resultHeadingRef = useRef<HTMLHeadingElement>(null);
 
   // Errors appear after the first submit and then follow the fields as they are fixed.
-  const errors = hasTriedSubmit ? validateForm(form) : {};
+  const errors = hasTriedSubmit ? validateInviteForm(form) : {};
   const noteLength = countCharacters(cleanInviteText(form.note));
-  const noteLeft = INVITE_NOTE_MAX - noteLength;
+  const emailWarning = warnAboutEmail(form.email);
   const isOutdated = made !== null && !isSameInvite(made.invite, toInvite(form));
 
   const fieldIds = {
     name: `${id}-name`,
     nameError: `${id}-name-error`,
     note: `${id}-note`,
-    noteHint: `${id}-note-hint`,
-    noteCount: `${id}-note-count`,
-    noteError: `${id}-note-error`,
     email: `${id}-email`,
     emailHint: `${id}-email-hint`,
     emailError: `${id}-email-error`,
+    emailWarning: `${id}-email-warning`,
   };
   const describedBy = (...ids: (string | false | undefined)[]) =>
     ids.filter((x): x is string => typeof x === 'string').join(' ') || undefined;
@@ -163,7 +138,7 @@ function InviteBuilder() {
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found = validateForm(form);
+    const found = validateInviteForm(form);
     const invite = toInvite(form);
     if (Object.keys(found).length > 0 || invite === null) {
       // Render the messages first, so the focused field is announced with its error.
@@ -207,37 +182,26 @@ function InviteBuilder() {
             }}
           />
         </div>
-        <div className="form-field">
-          <label htmlFor={fieldIds.note}>A short note to your client (optional)</label>
-          <p id={fieldIds.noteHint} className="muted">
-            Shown as plain text above the Start button. Up to {INVITE_NOTE_MAX} characters.
-          </p>
-          {errors.note ? (
-            <p id={fieldIds.noteError} className="field-error">
-              {errors.note}
-            </p>
-          ) : null}
-          <textarea
-            id={fieldIds.note}
-            ref={noteRef}
-            rows={3}
-            aria-invalid={errors.note ? true : undefined}
-            aria-describedby={describedBy(
-              errors.note && fieldIds.noteError,
-              fieldIds.noteHint,
-              fieldIds.noteCount,
-            )}
-            value={form.note}
-            onChange={(event) => {
-              update('note', event.target.value);
-            }}
-          />
-          <p id={fieldIds.noteCount} className="muted" aria-live="polite">
-            {noteLeft >= 0
-              ? `${noteLeft} of ${INVITE_NOTE_MAX} characters left`
-              : `${-noteLeft} ${noteLeft === -1 ? 'character' : 'characters'} too many`}
-          </p>
-        </div>
+        <CountedNote
+          id={fieldIds.note}
+          label="A short note to your client (optional)"
+          hint={`Shown as plain text above the Start button. Up to ${INVITE_NOTE_MAX} characters.`}
+          error={errors.note}
+          value={form.note}
+          count={describeNoteCount(noteLength)}
+          announcement={announceNoteCount(noteLength)}
+          cutMessage={
+            isNoteCut
+              ? `Only the first ${INVITE_NOTE_INPUT_MAX} characters of what you pasted were kept. Shorten the note to ${INVITE_NOTE_MAX}.`
+              : null
+          }
+          textareaRef={noteRef}
+          onChange={(value) => {
+            const capped = capInviteInput(value, INVITE_NOTE_INPUT_MAX);
+            setIsNoteCut(capped !== value);
+            update('note', capped);
+          }}
+        />
         <div className="form-field">
           <label htmlFor={fieldIds.email}>Your email address (optional)</label>
           <p id={fieldIds.emailHint} className="muted">
@@ -249,6 +213,11 @@ function InviteBuilder() {
               {errors.email}
             </p>
           ) : null}
+          {emailWarning === null ? null : (
+            <p id={fieldIds.emailWarning} className="notice">
+              {emailWarning}
+            </p>
+          )}
           <input
             id={fieldIds.email}
             ref={emailRef}
@@ -256,7 +225,11 @@ function InviteBuilder() {
             autoComplete="email"
             spellCheck={false}
             aria-invalid={errors.email ? true : undefined}
-            aria-describedby={describedBy(errors.email && fieldIds.emailError, fieldIds.emailHint)}
+            aria-describedby={describedBy(
+              errors.email && fieldIds.emailError,
+              emailWarning !== null && fieldIds.emailWarning,
+              fieldIds.emailHint,
+            )}
             value={form.email}
             onChange={(event) => {
               update('email', event.target.value);
@@ -319,6 +292,13 @@ function InviteBuilder() {
             Invites {made.invite.mode === 'short' ? 'to the short quiz' : 'to the full quiz'}, from{' '}
             {made.invite.name}. Send it any way you like. Nothing has been sent yet.
           </p>
+          {made.invite.email === null ? null : (
+            <p>
+              Results your clients send come to{' '}
+              <strong>{describeEmailAddress(made.invite.email).address}</strong>, written as their
+              email program will see it.
+            </p>
+          )}
           <CopyLink label="Invite link" value={made.link} />
           {/* QR code: see share panel */}
           <p className="button-row">

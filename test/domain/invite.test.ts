@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import {
   buildInviteHash,
+  capInviteInput,
   cleanInviteText,
+  findInviteNameProblem,
+  hasVisibleText,
   INVITE_NAME_MAX,
   INVITE_NOTE_MAX,
   INVITE_VERSION,
@@ -142,6 +145,80 @@ test('a mailto recipient keeps @ readable and is empty without an address', () =
 
 test('cleaning keeps ordinary punctuation and non-Latin names', () => {
   expect(cleanInviteText('  Zoë O’Brien-Łukasz 王芳 ')).toBe('Zoë O’Brien-Łukasz 王芳');
+});
+
+test.each([
+  { name: 'zero-width space', text: 'Da\u200Bna', clean: 'Dana' },
+  {
+    name: 'right-to-left and left-to-right marks',
+    text: '\u200FDana\u200E Kim',
+    clean: 'Dana Kim',
+  },
+  { name: 'Arabic letter mark', text: 'Dana\u061C', clean: 'Dana' },
+  { name: 'word joiner and byte-order mark', text: '\uFEFFDa\u2060na', clean: 'Dana' },
+  { name: 'soft hyphen', text: 'Da\u00ADna', clean: 'Dana' },
+  { name: 'a right-to-left override', text: 'Dana\u202E Kim', clean: 'Dana Kim' },
+  { name: 'a Hangul filler between words', text: 'Dana\u3164Kim', clean: 'Dana Kim' },
+  { name: 'Braille blank and halfwidth filler', text: '\u2800Dana\uFFA0', clean: 'Dana' },
+  { name: 'a decomposed accent (NFC)', text: 'Zoe\u0308', clean: 'Zoë' },
+  { name: 'a joiner inside an emoji sequence', text: 'Dana 👩\u200D💻', clean: 'Dana 👩\u200D💻' },
+  { name: 'a non-joiner in Persian', text: 'می\u200Cخواهم', clean: 'می\u200Cخواهم' },
+  { name: 'a loose joiner at the edges', text: '\u200DDana \u200C', clean: 'Dana' },
+  { name: 'only a Hangul filler', text: '\u3164', clean: '' },
+  { name: 'only zero-width and direction marks', text: '\u200B\u200F\u2060\uFEFF', clean: '' },
+  { name: 'only a combining mark', text: '\u0301', clean: '' },
+  { name: 'only a variation selector', text: '\uFE0F', clean: '' },
+])('cleaning removes $name', ({ text, clean }) => {
+  expect(cleanInviteText(text)).toBe(clean);
+});
+
+test.each([
+  { text: '', problem: { kind: 'missing' } },
+  { text: ' \n\t', problem: { kind: 'missing' } },
+  { text: '\u3164', problem: { kind: 'invisible' } },
+  { text: ' \u200B\u200F ', problem: { kind: 'invisible' } },
+  { text: 'x'.repeat(61), problem: { kind: 'too-long', length: 61 } },
+  { text: ` ${'x'.repeat(60)}\u200B `, problem: null },
+  { text: 'Dana', problem: null },
+])('findInviteNameProblem($text)', ({ text, problem }) => {
+  expect(findInviteNameProblem(text)).toEqual(problem);
+});
+
+test.each([
+  ['#v=1&n=%E3%85%A4', null],
+  ['#v=1&n=%E2%80%8B%E2%80%8F', null],
+  ['#v=1&n=Dana%E2%80%8F%E2%80%8B%20Kim&m=%E3%85%A4', 'Dana Kim'],
+])('an invite link %s reads with the name %s', (hash, name) => {
+  const parsed = parseInvite(hash);
+  expect(parsed?.name ?? null).toBe(name);
+  if (parsed) expect(parsed.note).toBe('');
+});
+
+test.each([
+  { text: 'short', max: 10, capped: 'short' },
+  { text: 'x'.repeat(12), max: 10, capped: 'x'.repeat(10) },
+  { text: '😀'.repeat(12), max: 10, capped: '😀'.repeat(10) },
+  { text: 'ab😀', max: 3, capped: 'ab😀' },
+])('capInviteInput keeps the first $max characters', ({ text, max, capped }) => {
+  expect(capInviteInput(text, max)).toBe(capped);
+});
+
+test('property: cleaned invite text is idempotent, visible or empty, with no invisible marks', () => {
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        anyText,
+        hostileText.map((parts) => parts.join('')),
+      ),
+      (text) => {
+        const clean = cleanInviteText(text);
+        expect(cleanInviteText(clean)).toBe(clean);
+        expect(clean === '' || hasVisibleText(clean)).toBe(true);
+        expect(clean).not.toMatch(/[\u200B\u200E\u200F\u2060\uFEFF\u3164\u00AD]/);
+      },
+    ),
+    { numRuns: 1000 },
+  );
 });
 
 // eslint-disable-next-line no-control-regex -- checking that controls are gone is the point

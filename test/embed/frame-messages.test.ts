@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { hostileText } from '../domain/hostile-text';
 import {
   acceptHello,
   buildFrameMessage,
@@ -171,4 +173,15 @@ test('a light accent is darkened until white text on it reads at 4.5:1', () => {
   const { accent } = readEmbedParams('?accent=ffcc00');
   expect(accent).toMatch(/^#[0-9a-f]{6}$/);
   expect(accent).not.toBe('#ffcc00');
+});
+
+test('property: readEmbedParams never throws on hostile query strings', () => {
+  fc.assert(
+    fc.property(hostileText, hostileText, (key, value) => {
+      for (const search of [value, `?${value}`, `?id=${value}&accent=${value}&${key}=${value}`]) {
+        expect(() => readEmbedParams(search)).not.toThrow();
+      }
+    }),
+    { numRuns: 1500 },
+  );
 });

@@ -176,6 +176,12 @@ test('with a quiz in progress the invite offers Resume, which keeps the answers'
 test.each([
   ['an unknown version', '/c/#v=2&n=Dana', /newer version of rolefit/],
   ['an empty name', '/c/#v=1&n=%20', /incomplete/],
+  ['a blank-looking name (Hangul filler)', '/c/#v=1&n=%E3%85%A4', /incomplete/],
+  [
+    'a name of zero-width and direction marks',
+    '/c/#v=1&n=%E2%80%8B%E2%80%8F%E2%81%A0',
+    /incomplete/,
+  ],
   ['no fragment at all', '/c/', /no invitation in it/],
 ])('%s shows the ordinary way into the quiz, without errors', async (_, path, message) => {
   const errors = vi.spyOn(console, 'error');
@@ -258,3 +264,79 @@ test('when the clipboard refuses, the link is selected with a hint to copy by ha
   expect(field).toHaveFocus();
   expect(asInput(field).selectionEnd).toBe(coachLinks.scores.length);
 });
+
+test('an invite name loses zero-width and right-to-left marks', async () => {
+  renderRoute('/c/#v=1&n=Da%E2%80%8Bna%E2%80%8F%20%E2%80%8EKim%EF%BB%BF');
+  const heading = await screen.findByRole('heading', { level: 1, name: /^Invited by / });
+  expect(heading.textContent).toBe('Invited by Dana Kim');
+});
+
+test('a name of blank-looking characters is refused with a clear message', async () => {
+  const user = userEvent.setup();
+  renderRoute('/coach');
+  const name = await screen.findByRole('textbox', { name: 'Your name (required)' });
+  await user.type(name, '\u3164\u200b');
+  await user.click(screen.getByRole('button', { name: 'Make the invite link' }));
+  expect(name).toHaveFocus();
+  expect(name).toHaveAccessibleDescription(/only invisible or blank-looking characters/);
+  expect(screen.queryByRole('textbox', { name: 'Invite link' })).toBeNull();
+});
+
+test('a look-alike email address is shown as mail programs see it, with a warning', async () => {
+  const user = userEvent.setup();
+  renderRoute('/coach');
+  await user.type(await screen.findByRole('textbox', { name: 'Your name (required)' }), 'Dana');
+  const email = screen.getByRole('textbox', { name: 'Your email address (optional)' });
+  // The "а" in "exаmple" is Cyrillic.
+  await user.type(email, 'dana@ex\u0430mple.com');
+  expect(email).toHaveAccessibleDescription(
+    /mixes Latin and Cyrillic letters.*Email programs will see it as dana@xn--exmple-4nf\.com/,
+  );
+  await user.click(screen.getByRole('button', { name: 'Make the invite link' }));
+  expect(await screen.findByText('dana@xn--exmple-4nf.com')).toBeVisible();
+});
+
+test('send to coach writes a look-alike address as mail programs see it and warns', () => {
+  render(<SendToCoach coachName="Dana" coachEmail={'dana@ex\u0430mple.com'} links={coachLinks} />);
+  expect(screen.getByRole('link', { name: 'Email the link to Dana' })).toHaveAttribute(
+    'href',
+    expect.stringMatching(/^mailto:dana@xn--exmple-4nf\.com\?subject=/),
+  );
+  expect(screen.getByText(/mixes Latin and Cyrillic letters/)).toBeVisible();
+});
+
+test('a 100 KB paste into the note is cut, said so, and counted', async () => {
+  const user = userEvent.setup();
+  renderRoute('/coach');
+  const note = await screen.findByRole('textbox', {
+    name: 'A short note to your client (optional)',
+  });
+  await user.click(note);
+  await user.paste('word '.repeat(20_000));
+  expect(asTextarea(note).value).toHaveLength(560);
+  expect(note).toHaveAccessibleDescription(/Only the first 560 characters of what you pasted/);
+  expect(screen.getByText('279 characters too many')).toBeVisible();
+  expect(screen.getByText('Note: 279 characters too many.')).toHaveAttribute('aria-live', 'polite');
+});
+
+test('the note count is announced politely only near the limit', async () => {
+  const user = userEvent.setup();
+  renderRoute('/coach');
+  const note = await screen.findByRole('textbox', {
+    name: 'A short note to your client (optional)',
+  });
+  expect(note).toHaveAccessibleDescription(/280 of 280 characters left/);
+  await user.click(note);
+  await user.paste('x'.repeat(200));
+  expect(screen.queryByText(/^Note: /)).toBeNull();
+  await user.paste('x'.repeat(70));
+  expect(screen.getByText('Note: 10 of 280 characters left.')).toHaveAttribute(
+    'aria-live',
+    'polite',
+  );
+});
+
+function asTextarea(element: HTMLElement): HTMLTextAreaElement {
+  if (!(element instanceof HTMLTextAreaElement)) throw new Error('expected a <textarea>');
+  return element;
+}

@@ -85,6 +85,23 @@ test('3 links with one broken: 2 rows in the table and 1 flagged problem', async
   expect(screen.getByRole('img', { name: /map of 2 results/i })).toBeInTheDocument();
 });
 
+test('a malformed escape in one line is flagged and the good lines still compare', async () => {
+  await compare(
+    [`Ana | ${pmLink}`, 'B | https://rolefit.example/r/product%-owner/', poLink].join('\n'),
+  );
+
+  const table = await screen.findByRole('table', { name: /results side by side/i });
+  expect(
+    within(table)
+      .getAllByRole('rowheader')
+      .map((h) => h.textContent),
+  ).toEqual(['Ana', 'Client 3']);
+  const heading = screen.getByRole('heading', { name: '1 link could not be compared' });
+  expect(within(heading.parentElement as HTMLElement).getByRole('listitem')).toHaveTextContent(
+    'Line 2 (B): This link names a result type rolefit does not know.',
+  );
+});
+
 test('a type-only link gets a row that says it carries no scores', async () => {
   await compare([pmLink, 'https://rolefit.example/r/product-owner/'].join('\n'));
 

@@ -1,0 +1,13 @@
+/** Saves CSV text as `rolefit-compare.csv` through a temporary object URL. */
+export function downloadCsv(csv: string) {
+  // The byte-order mark lets spreadsheet programs read non-ASCII labels as UTF-8.
+  const blob = new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = 'rolefit-compare.csv';
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
