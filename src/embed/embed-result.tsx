@@ -5,7 +5,7 @@ import { SharePanel } from '../components/share-panel';
 import { loadRolesContent, loadSalaries } from '../content/load-guide';
 import type { PreparedBank } from '../domain/bank';
 import type { FitResult } from '../domain/classify';
-import { selectSalaries } from '../domain/guide';
+import { selectSalaries } from '../domain/salary-guide';
 import { buildResultPath } from '../domain/result-link';
 import type { Answers, Mode } from '../domain/schema';
 import type { Scores } from '../domain/scoring';
