@@ -1,4 +1,5 @@
-import type { GrowthSelection, SalaryRoleBlock, SalaryRow, SalarySelection } from '../domain/guide';
+import type { GrowthSelection } from '../domain/growth-guide';
+import type { SalaryRoleBlock, SalaryRow, SalarySelection } from '../domain/salary-guide';
 import type { ResultTypeContent, Source } from '../domain/guide-schema';
 
 /** What the result type means, in general terms, and what it does not mean. */

@@ -1,7 +1,8 @@
-// No zod here: the invite store is part of every page's entry chunk, and zod/mini alone would be
-// 15 kB gzip of the landing page's budget (docs/decisions/004-hand-written-storage-guards.md).
+// The invite store is part of every page's entry chunk, so invites are parsed with valibot, whose
+// schemas bundle only the pieces they use (docs/decisions/006-one-validator.md).
+import * as v from 'valibot';
 import { describeEmailAddress } from './email-address';
-import { isObject, readField } from './guards';
+import { objectOf } from './object-schemas';
 import type { Mode } from './schema';
 
 /** Format of the invite fragment (`#v=1&…`); a link with any other `v` is not an invite. */
@@ -127,41 +128,45 @@ export function readInviteMode(value: unknown): Mode {
   return value === 'short' ? 'short' : 'full';
 }
 
-/** A coach invite as it is shown and saved: already sanitized. */
-export type Invite = {
+/**
+ * A coach invite from an untrusted value, sanitized on the way in; it fails when a field has the
+ * wrong type or no name is left after cleaning. Safe on the link and on anything read back from
+ * storage.
+ */
+const InviteSchema = objectOf({
   /** The coach's name: never empty, at most `INVITE_NAME_MAX` characters. */
-  name: string;
+  name: v.pipe(
+    v.string(),
+    v.transform((text) => sanitizeInviteText(text, INVITE_NAME_MAX)),
+    v.check((name) => name !== ''),
+  ),
   /** A note to the taker, possibly empty, at most `INVITE_NOTE_MAX` characters. */
-  note: string;
+  note: v.pipe(
+    v.string(),
+    v.transform((text) => sanitizeInviteText(text, INVITE_NOTE_MAX)),
+  ),
   /** Where the taker may send the result: one plain address, or null. */
-  email: string | null;
-  mode: Mode;
-};
+  email: v.pipe(
+    v.nullable(v.string()),
+    v.transform((text) => (text === null ? null : sanitizeInviteEmail(text))),
+  ),
+  mode: v.pipe(
+    v.nullable(v.string()),
+    v.transform((text) => readInviteMode(text)),
+  ),
+});
+
+/** A coach invite as it is shown and saved: already sanitized. */
+export type Invite = v.InferOutput<typeof InviteSchema>;
+
+const SavedInviteSchema = objectOf({ invite: v.nullable(InviteSchema) });
 
 /** The invite as saved for the tab. */
-export type SavedInvite = { invite: Invite | null };
+export type SavedInvite = v.InferOutput<typeof SavedInviteSchema>;
 
-/**
- * A coach invite from an untrusted value, sanitized on the way in, or null when a field has the wrong
- * type or no name is left after cleaning. Safe on the link and on anything read back from storage.
- */
 function readInvite(value: unknown): Invite | null {
-  if (!isObject(value)) return null;
-  const name = readField(value, 'name');
-  const note = readField(value, 'note');
-  const email = readField(value, 'email');
-  const mode = readField(value, 'mode');
-  if (typeof name !== 'string' || typeof note !== 'string') return null;
-  if (email !== null && typeof email !== 'string') return null;
-  if (mode !== null && typeof mode !== 'string') return null;
-  const cleanName = sanitizeInviteText(name, INVITE_NAME_MAX);
-  if (cleanName === '') return null;
-  return {
-    name: cleanName,
-    note: sanitizeInviteText(note, INVITE_NOTE_MAX),
-    email: email === null ? null : sanitizeInviteEmail(email),
-    mode: readInviteMode(mode),
-  };
+  const parsed = v.safeParse(InviteSchema, value);
+  return parsed.success ? parsed.output : null;
 }
 
 /** Cleans what a coach typed into an invite, or null when no name is left. */
@@ -174,11 +179,8 @@ export function sanitizeInvite(input: Invite): Invite | null {
  * entry is cleaned or refused (null). Never throws.
  */
 export function parseSavedInvite(value: unknown): SavedInvite | null {
-  if (!isObject(value)) return null;
-  const saved = readField(value, 'invite');
-  if (saved === null) return { invite: null };
-  const invite = readInvite(saved);
-  return invite === null ? null : { invite };
+  const parsed = v.safeParse(SavedInviteSchema, value);
+  return parsed.success ? parsed.output : null;
 }
 
 /**

@@ -1,7 +1,26 @@
-// No zod here: saved progress is read on every page, and zod/mini alone would be 15 kB gzip of the
-// landing page's budget (docs/decisions/004-hand-written-storage-guards.md).
-import { isObject, isPlainObject, readField } from './guards';
+// The one hand-written parser: saved progress is read on every page, and the same checks as a valibot
+// schema cost 1.5 kB gzip more on a landing page with 0.6 kB of headroom
+// (docs/decisions/006-one-validator.md). Property tests in test/domain/saved-quiz.test.ts pin it.
 import type { Mode } from './schema';
+
+/** Any object but null and arrays; its fields may also be inherited. */
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An object literal, JSON object or null-prototype object, not a Date, Map or class instance. */
+function isPlainObject(value: unknown): value is object {
+  if (!isObject(value)) return false;
+  const constructor: unknown = Reflect.get(value, 'constructor');
+  if (typeof constructor !== 'function') return true;
+  const prototype: unknown = Reflect.get(constructor, 'prototype');
+  return isObject(prototype) && Object.prototype.hasOwnProperty.call(prototype, 'isPrototypeOf');
+}
+
+/** The field `key` of an object (own or inherited), or undefined. */
+function readField(value: object, key: string): unknown {
+  return Reflect.get(value, key);
+}
 
 /**
  * Version of the saved-progress format in storage; raise it with a migration when the shape changes.
@@ -9,7 +28,7 @@ import type { Mode } from './schema';
  */
 export const SAVED_QUIZ_VERSION = 2;
 
-/** Longest question or option id kept from storage, in characters (code points, as zod counted). */
+/** Longest question or option id kept from storage, in characters (code points). */
 const ID_MAX = 80;
 const ITEM_HASH = /^[0-9a-f]{8}$/;
 
@@ -130,7 +149,7 @@ export function parseSavedQuiz(value: unknown): SavedQuiz | null {
   return { ...base, startedAt, answeredAt };
 }
 
-/** The storage envelope written by zustand's persist middleware; the state inside stays unknown. */
+/** The storage envelope written by src/store/persist-store.ts; the state inside stays unknown. */
 export type StorageEnvelope = { state: unknown; version?: number | undefined };
 
 /**

@@ -1,4 +1,5 @@
-// zod/mini, not full zod: the quiz page validates the bank at run time and must stay small (docs/performance.md).
+// The bank schema. It runs at build time (scripts/bank-check-plugin.ts) and in tests; the browser never
+// parses the bank again (src/content/load-content.ts), it only uses the ids and types from here.
 import './zod-setup';
 import * as z from 'zod/mini';
 

@@ -3,7 +3,7 @@ import { CertaintySection, MapSection, WhySection } from '../components/result-c
 import { SalarySection, TypeDescription } from '../components/result-guide';
 import { SharePanel } from '../components/share-panel';
 import { loadRolesContent, loadSalaries } from '../content/load-guide';
-import { selectSalaries } from '../domain/guide';
+import { selectSalaries } from '../domain/salary-guide';
 import type { ResultReport } from '../domain/result-report';
 import type { Answers } from '../domain/schema';
 import type { Cta } from './frame-messages';

@@ -1,10 +1,10 @@
 /**
- * The embed page's side of the wire protocol: zod schemas for everything it receives (the hello on
- * the window, then port messages) and the one builder for everything it sends.
+ * The embed page's side of the wire protocol: valibot schemas for everything it receives (the hello
+ * on the window, then port messages) and the one builder for everything it sends.
  */
-import '../domain/zod-setup';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { toReadableAccent } from '../domain/accent';
+import { objectOf } from '../domain/object-schemas';
 import {
   EMBED_ID_PATTERN,
   HELLO,
@@ -16,64 +16,67 @@ import {
   type FrameMessageType,
 } from '../embed-loader/protocol';
 
-const EmbedIdSchema = z.string().regex(EMBED_ID_PATTERN);
+const EmbedIdSchema = v.pipe(v.string(), v.regex(EMBED_ID_PATTERN));
 
-const HttpsUrlSchema = z
-  .string()
-  .max(2000)
-  .refine((value) => {
+const HttpsUrlSchema = v.pipe(
+  v.string(),
+  v.maxLength(2000),
+  v.check((value) => {
     try {
       return new URL(value).protocol === 'https:';
     } catch {
       return false;
     }
-  });
+  }),
+);
 
 /** Host labels are plain text: whitespace collapsed, 1 to 60 characters. */
-const LabelSchema = z
-  .string()
-  .transform((value) => value.replace(/\s+/g, ' ').trim())
-  .pipe(z.string().min(1).max(LABEL_MAX));
+const LabelSchema = v.pipe(
+  v.string(),
+  v.transform((value) => value.replace(/\s+/g, ' ').trim()),
+  v.minLength(1),
+  v.maxLength(LABEL_MAX),
+);
 
-export const CtaSchema = z.object({
+export const CtaSchema = objectOf({
   href: HttpsUrlSchema,
-  label: LabelSchema.optional().catch(undefined),
+  label: v.fallback(v.optional(LabelSchema), undefined),
 });
-export type Cta = z.infer<typeof CtaSchema>;
+export type Cta = v.InferOutput<typeof CtaSchema>;
 
 /** The hello a loader posts to the frame's window, with exactly one port attached. */
-export const HelloSchema = z.object({
-  ns: z.literal(NS),
-  v: z.literal(PROTOCOL_VERSION),
-  type: z.literal(HELLO),
+export const HelloSchema = objectOf({
+  ns: v.literal(NS),
+  v: v.literal(PROTOCOL_VERSION),
+  type: v.literal(HELLO),
   embedId: EmbedIdSchema,
-  data: z.object({
-    proto: z.array(z.number().int()).min(1).max(16),
-    shareScores: z.boolean().default(false),
+  data: objectOf({
+    proto: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.minLength(1), v.maxLength(16)),
+    shareScores: v.optional(v.boolean(), false),
     // A bad link is dropped on its own; the rest of the hello still counts.
-    cta: CtaSchema.optional().catch(undefined),
+    cta: v.fallback(v.optional(CtaSchema), undefined),
   }),
 });
-export type Hello = z.infer<typeof HelloSchema>;
+export type Hello = v.InferOutput<typeof HelloSchema>;
 
 /** Host → frame messages on the port after the handshake. */
-export const HostPortMessageSchema = z.object({
-  ns: z.literal(NS),
-  v: z.literal(PROTOCOL_VERSION),
-  type: z.enum(HOST_PORT_TYPES),
+export const HostPortMessageSchema = objectOf({
+  ns: v.literal(NS),
+  v: v.literal(PROTOCOL_VERSION),
+  type: v.picklist(HOST_PORT_TYPES),
   embedId: EmbedIdSchema,
-  data: z.object({}),
+  data: objectOf({}),
 });
-export type HostPortMessage = z.infer<typeof HostPortMessageSchema>;
+export type HostPortMessage = v.InferOutput<typeof HostPortMessageSchema>;
 
 /**
  * The hello for this frame, or null: the envelope must be well formed, name this frame's embed id and
  * offer a protocol version the page speaks. The caller also checks the sender and the port.
  */
 export function parseHello(message: unknown, embedId: string): Hello | null {
-  const parsed = HelloSchema.safeParse(message);
-  if (!parsed.success || parsed.data.embedId !== embedId) return null;
-  return parsed.data.data.proto.includes(PROTOCOL_VERSION) ? parsed.data : null;
+  const parsed = v.safeParse(HelloSchema, message);
+  if (!parsed.success || parsed.output.embedId !== embedId) return null;
+  return parsed.output.data.proto.includes(PROTOCOL_VERSION) ? parsed.output : null;
 }
 
 /** What the frame needs from a window `message` event. */
@@ -100,8 +103,8 @@ export function acceptHello(
 
 /** A port message for this frame, or null for anything unknown or malformed. */
 export function parseHostPortMessage(message: unknown, embedId: string): HostPortMessage | null {
-  const parsed = HostPortMessageSchema.safeParse(message);
-  return parsed.success && parsed.data.embedId === embedId ? parsed.data : null;
+  const parsed = v.safeParse(HostPortMessageSchema, message);
+  return parsed.success && parsed.output.embedId === embedId ? parsed.output : null;
 }
 
 /** The versioned envelope of a frame → host message. */
@@ -114,25 +117,29 @@ export function buildFrameMessage<T extends FrameMessageType>(
 }
 
 /** The display options in the frame's own URL (`/embed/?id=…&length=…`); anything unknown gets its default. */
-export const EmbedParamsSchema = z.object({
-  id: EmbedIdSchema.nullable().catch(null),
-  length: z.enum(['full', 'short']).catch('full'),
-  salaries: z.enum(['show', 'hide']).catch('show'),
-  guide: z.enum(['show', 'hide']).catch('show'),
-  persist: z.enum(['on', 'off']).catch('on'),
-  accent: z
-    .string()
-    .regex(/^[0-9a-fA-F]{6}$/)
-    .transform((hex) => toReadableAccent(`#${hex}`))
-    .nullable()
-    .catch(null),
+export const EmbedParamsSchema = v.object({
+  id: v.fallback(v.nullable(EmbedIdSchema), null),
+  length: v.fallback(v.picklist(['full', 'short']), 'full'),
+  salaries: v.fallback(v.picklist(['show', 'hide']), 'show'),
+  guide: v.fallback(v.picklist(['show', 'hide']), 'show'),
+  persist: v.fallback(v.picklist(['on', 'off']), 'on'),
+  accent: v.fallback(
+    v.nullable(
+      v.pipe(
+        v.string(),
+        v.regex(/^[0-9a-fA-F]{6}$/),
+        v.transform((hex) => toReadableAccent(`#${hex}`)),
+      ),
+    ),
+    null,
+  ),
 });
-export type EmbedParams = z.infer<typeof EmbedParamsSchema>;
+export type EmbedParams = v.InferOutput<typeof EmbedParamsSchema>;
 
 /** Reads the embed options from a query string such as `?id=…&length=short`. Never throws. */
 export function readEmbedParams(search: string): EmbedParams {
   const query = new URLSearchParams(search);
-  return EmbedParamsSchema.parse({
+  return v.parse(EmbedParamsSchema, {
     id: query.get('id'),
     length: query.get('length'),
     salaries: query.get('salaries'),

@@ -18,7 +18,8 @@ import { useQuizActions, useQuizMode } from '../store/quiz-store';
 import { useAnswers } from '../store/use-answers';
 import { GrowthSection, SalarySection, TypeDescription } from '../components/result-guide';
 import { loadGrowth, loadRolesContent, loadSalaries } from '../content/load-guide';
-import { selectGrowth, selectSalaries } from '../domain/guide';
+import { selectGrowth } from '../domain/growth-guide';
+import { selectSalaries } from '../domain/salary-guide';
 
 export const resultsHandle: RouteHandle = {
   head: () => ({

@@ -16,14 +16,8 @@ import {
   checkGuideSources,
   describeGuideIssues,
 } from '../../src/domain/guide-schema';
-import {
-  COUNTRY_NAMES,
-  MAX_BOOKS,
-  MAX_CERTIFICATIONS,
-  US_REFERENCE_HEADING,
-  selectGrowth,
-  selectSalaries,
-} from '../../src/domain/guide';
+import { MAX_BOOKS, MAX_CERTIFICATIONS, selectGrowth } from '../../src/domain/growth-guide';
+import { COUNTRY_NAMES, US_REFERENCE_HEADING, selectSalaries } from '../../src/domain/salary-guide';
 import { RESULT_TYPES } from '../../src/domain/result-types';
 import { DIMENSION_IDS, PREFER_NOT_TO_SAY } from '../../src/domain/schema';
 

@@ -14,14 +14,16 @@ import {
 } from '../../src/domain/guide-schema';
 import {
   FOCUS_NOTE_NO_PRACTICE,
+  selectGrowth,
+  type GrowthInput,
+} from '../../src/domain/growth-guide';
+import {
   US_REFERENCE_HEADING,
   classifySeniority,
   formatSalaryFigure,
-  selectGrowth,
   selectSalaries,
-  type GrowthInput,
   type SalarySelection,
-} from '../../src/domain/guide';
+} from '../../src/domain/salary-guide';
 import { RESULT_TYPES, type ResultType } from '../../src/domain/result-types';
 import type { DimensionId } from '../../src/domain/schema';
 
