@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { vitePrerenderPlugin } from 'vite-prerender-plugin';
 import { prerenderPaths } from './src/app/prerender-paths.ts';
 import { bankCheckPlugin } from './scripts/bank-check-plugin.ts';
+import { lexiconCheckPlugin } from './scripts/lexicon-check-plugin.ts';
 import { embedLoaderPlugin } from './scripts/embed-loader-plugin.ts';
 import { cspPlugin } from './scripts/csp-plugin.ts';
 import { preloadReactDomPlugin } from './scripts/preload-plugin.ts';
@@ -27,6 +28,7 @@ export default defineConfig(({ command }) => ({
   },
   plugins: [
     bankCheckPlugin(),
+    lexiconCheckPlugin(),
     embedLoaderPlugin(),
     react(),
     vitePrerenderPlugin({
