@@ -17,13 +17,26 @@ export interface PhraseMatch {
   isNegated: boolean;
 }
 
+interface PhraseMatcher {
+  /** Sticky: matches only at `lastIndex`. */
+  pattern: RegExp;
+  /** The entry, or null for a "none" entry (its words count for nothing). */
+  owner: { id: string; quadrant: Quadrant; weight: number } | null;
+}
+
+const PREFIX_LENGTH = 3;
+
+/** A phrase's lookup key: its first word's first three characters (fewer for a shorter word). */
+function prefixKey(phrase: string): string {
+  const first = phrase.split(/[\s-]+/, 1)[0]?.replace(/\*$/, '') ?? '';
+  return first.slice(0, PREFIX_LENGTH);
+}
+
 /** A lexicon made ready for matching: build once, use for every posting. */
 export interface CompiledLexicon {
   lexicon: Lexicon;
-  /** Every phrase as one alternative; group i + 1 is phrase i. */
-  pattern: RegExp;
-  /** For each phrase (by group), its entry, or null for a "none" entry. */
-  owners: readonly ({ id: string; quadrant: Quadrant; weight: number } | null)[];
+  /** Phrases by the first (up to) three characters they start with; see `prefixKey`. */
+  byPrefix: ReadonlyMap<string, readonly PhraseMatcher[]>;
   headings: readonly { pattern: RegExp; weight: number }[];
   bonusCue: RegExp;
   negationCue: RegExp;
@@ -57,17 +70,23 @@ const anyOf = (list: readonly string[]) =>
 
 /** Builds the matchers once. Longer phrases are tried first, so "product backlog" wins over "backlog". */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
-  const phrases = lexicon.entries
-    .flatMap((entry) => entry.phrases.map((phrase) => ({ phrase, entry })))
-    .sort((a, b) => b.phrase.length - a.phrase.length);
+  const byPrefix = new Map<string, PhraseMatcher[]>();
+  for (const entry of lexicon.entries)
+    for (const phrase of entry.phrases) {
+      const key = prefixKey(phrase);
+      const list = byPrefix.get(key) ?? [];
+      list.push({
+        pattern: new RegExp(phraseSource(phrase), 'iy'),
+        owner:
+          entry.quadrant === 'none'
+            ? null
+            : { id: entry.id, quadrant: entry.quadrant, weight: entry.weight },
+      });
+      byPrefix.set(key, list);
+    }
   return {
     lexicon,
-    pattern: new RegExp(phrases.map((p) => `(${phraseSource(p.phrase)})`).join('|'), 'gi'),
-    owners: phrases.map(({ entry }) =>
-      entry.quadrant === 'none'
-        ? null
-        : { id: entry.id, quadrant: entry.quadrant, weight: entry.weight },
-    ),
+    byPrefix,
     headings: lexicon.sections.map((s) => ({
       pattern: new RegExp(`^(?:${anyOf(s.headings).source})`, 'i'),
       weight: s.weight,
@@ -125,19 +144,21 @@ function readLines(compiled: CompiledLexicon, text: string): Line[] {
   }
 }
 
+const MAX_SPAN = 400;
 const CLAUSE_MARK = /[,;:.!?()]/;
 const SENTENCE_MARK = /[.!?;]/;
 
 /** From the last mark before a position (within the line) to the next mark after it. */
 function spanAround(text: string, position: number, line: Line, mark: RegExp) {
-  let start = line.start;
-  for (let i = position - 1; i >= line.start; i -= 1)
+  // Bounded, so a 100 KB posting on one line is still read in linear time.
+  let start = Math.max(line.start, position - MAX_SPAN);
+  for (let i = position - 1; i >= start; i -= 1)
     if (mark.test(text.charAt(i))) {
       start = i + 1;
       break;
     }
-  let end = line.end;
-  for (let i = position; i < line.end; i += 1)
+  let end = Math.min(line.end, position + MAX_SPAN);
+  for (let i = position; i < end; i += 1)
     if (mark.test(text.charAt(i))) {
       end = i;
       break;
@@ -154,20 +175,17 @@ export function findPhrases(compiled: CompiledLexicon, text: string): PhraseMatc
   const { lexicon } = compiled;
   const lines = readLines(compiled, text);
   const matches: PhraseMatch[] = [];
-  const pattern = new RegExp(compiled.pattern.source, 'gi');
   let lineIndex = 0;
-  let found: RegExpExecArray | null;
-  while ((found = pattern.exec(text)) !== null) {
-    const start = found.index;
-    const end = start + found[0].length;
-    if (end === start) {
-      pattern.lastIndex += 1;
-      continue;
-    }
+  for (let position = 0; position < text.length; position += 1) {
+    if (!isWordStart(text, position)) continue;
+    const found = longestAt(compiled, text, position);
+    if (!found) continue;
+    const start = position;
+    const end = position + found.length;
+    position = end - 1;
     while ((lines[lineIndex]?.end ?? Infinity) < start) lineIndex += 1;
     const line = lines[lineIndex];
-    const group = found.findIndex((g, i) => i > 0 && g !== undefined);
-    const owner = compiled.owners[group - 1];
+    const owner = found.owner;
     if (!line || !owner || line.sectionWeight === 0) continue;
     const clause = spanAround(text, start, line, CLAUSE_MARK);
     const before = text
@@ -186,7 +204,7 @@ export function findPhrases(compiled: CompiledLexicon, text: string): PhraseMatc
       matches.push({
         start,
         end,
-        text: found[0],
+        text: text.slice(start, end),
         entryId: owner.id,
         quadrant: owner.quadrant,
         weight,
@@ -194,6 +212,27 @@ export function findPhrases(compiled: CompiledLexicon, text: string): PhraseMatc
       });
   }
   return matches;
+}
+
+const WORD_CHAR = /\w/;
+
+function isWordStart(text: string, position: number): boolean {
+  return WORD_CHAR.test(text.charAt(position)) && !WORD_CHAR.test(text.charAt(position - 1));
+}
+
+/** The longest phrase that starts exactly at `position`, if any. */
+function longestAt(compiled: CompiledLexicon, text: string, position: number) {
+  let best: { length: number; owner: PhraseMatcher['owner'] } | null = null;
+  const head = text.slice(position, position + PREFIX_LENGTH).toLowerCase();
+  for (let size = 1; size <= head.length; size += 1) {
+    for (const matcher of compiled.byPrefix.get(head.slice(0, size)) ?? []) {
+      matcher.pattern.lastIndex = position;
+      const found = matcher.pattern.exec(text);
+      if (found && found[0].length > (best?.length ?? 0))
+        best = { length: found[0].length, owner: matcher.owner };
+    }
+  }
+  return best;
 }
 
 /** The usual meaning of a job title, or null when it names neither role or both. */

@@ -11,11 +11,11 @@ import { findPhrases, readTitle, type CompiledLexicon, type PhraseMatch } from '
 /** The posting model's constants, chosen on the tuning half by `npm run bench:postings`. */
 export const POSTING_MODEL = {
   /** Choice-equivalents per unit of phrase weight. */
-  scale: 0.35,
+  scale: 0.5,
   /** The most evidence a posting can carry, as many choices as the longest quiz (28). */
   maxEvidence: 28,
   /** Below this much evidence (in choice-equivalents) the posting is "not enough to go on". */
-  minEvidence: 4,
+  minEvidence: 3,
   /** Longest text read; the rest is ignored (about 20,000 words). */
   maxLength: 120_000,
 } as const;
