@@ -9,7 +9,7 @@ import { findPhrases, readTitle, type CompiledLexicon, type PhraseMatch } from '
 // phrase evidence per quadrant stands in for the taker's choice counts (docs/job-postings.md).
 
 /** The posting model's constants, chosen on the tuning half by `npm run bench:postings`. */
-export const POSTING_MODEL = {
+export const POSTING_MODEL: Readonly<PostingModel> = {
   /** Choice-equivalents per unit of phrase weight. */
   scale: 0.5,
   /** The most evidence a posting can carry, as many choices as the longest quiz (28). */
@@ -18,9 +18,14 @@ export const POSTING_MODEL = {
   minEvidence: 3,
   /** Longest text read; the rest is ignored (about 20,000 words). */
   maxLength: 120_000,
-} as const;
+};
 
-export type PostingModel = typeof POSTING_MODEL;
+export interface PostingModel {
+  scale: number;
+  maxEvidence: number;
+  minEvidence: number;
+  maxLength: number;
+}
 
 export interface Posting {
   title?: string;
