@@ -45,7 +45,9 @@ for (const viewport of [
       timeout: 30_000,
     });
     await expect(
-      page.getByText('Titled Product Owner, but the duties read like a Product Manager job.'),
+      page.getByRole('paragraph').filter({
+        hasText: 'Titled Product Owner, but the duties read like a Product Manager job.',
+      }),
     ).toBeVisible();
     await expect(page.getByRole('img', { name: /The job on the map: strategic/ })).toBeVisible();
     await expect(page.locator('mark[data-quadrant="strategic-market"]').first()).toBeVisible();
