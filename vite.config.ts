@@ -6,6 +6,7 @@ import { vitePrerenderPlugin } from 'vite-prerender-plugin';
 import { prerenderPaths } from './src/app/prerender-paths.ts';
 import { paths } from './src/config/paths.ts';
 import { bankCheckPlugin } from './scripts/bank-check-plugin.ts';
+import { lexiconCheckPlugin } from './scripts/lexicon-check-plugin.ts';
 import { embedLoaderPlugin } from './scripts/embed-loader-plugin.ts';
 import { cspPlugin } from './scripts/csp-plugin.ts';
 import { markdownHtmlPlugin } from './scripts/markdown-plugin.ts';
@@ -29,6 +30,7 @@ export default defineConfig(({ command }) => ({
   },
   plugins: [
     bankCheckPlugin(),
+    lexiconCheckPlugin(),
     embedLoaderPlugin(),
     // docs/scoring.md becomes HTML at build time: the methods page ships no markdown parser.
     markdownHtmlPlugin(),

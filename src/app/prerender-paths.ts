@@ -15,5 +15,6 @@ export const prerenderPaths: readonly string[] = [
   paths.invite.href(),
   paths.embed.href(),
   paths.embedBuilder.path,
+  paths.job.path,
   '/404.html',
 ];

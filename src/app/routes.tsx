@@ -120,6 +120,14 @@ export const pageRoutes: readonly PageRoute[] = [
     }),
   },
   {
+    path: paths.job.path,
+    isFramed: true,
+    source: createLoader(async () => {
+      const m = await import('../routes/job');
+      return { Component: m.JobPage, handle: m.jobHandle };
+    }),
+  },
+  {
     // The embed runs chrome-less inside a host page's iframe: no header, footer or page frame.
     path: paths.embed.path,
     isFramed: false,

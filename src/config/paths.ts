@@ -23,4 +23,6 @@ export const paths = {
   /** The chrome-less quiz inside a host page's iframe (outside the page frame). */
   embed: { path: '/embed', href: () => '/embed/' },
   embedBuilder: { path: '/embed-builder', href: () => '/embed-builder' },
+  /** Paste a job posting and see where it sits; the posting never goes into the URL. */
+  job: { path: '/job', href: () => '/job' },
 } as const;

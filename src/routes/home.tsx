@@ -44,7 +44,8 @@ export function HomePage() {
         </dl>
         <p>
           Many people land in between, and that is a real result too.{' '}
-          <Link to={paths.roles.href()}>Compare the roles in detail</Link>.
+          <Link to={paths.roles.href()}>Compare the roles in detail</Link>, or{' '}
+          <Link to={paths.job.href()}>see where a job posting sits</Link>.
         </p>
       </section>
       <section aria-labelledby="what-heading">

@@ -1,0 +1,173 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import type { RouteHandle } from '../config/head';
+import { ChartBoundary } from '../components/chart-boundary';
+import { CopyLink } from '../components/copy-link';
+import { FitMap, type MapPoint } from '../components/fit-map';
+import { PostingHighlights } from '../components/posting-highlights';
+import { loadLexicon } from '../content/load-lexicon';
+import { QUADRANTS } from '../domain/ids';
+import {
+  describeJobType,
+  describeTitleCheck,
+  QUADRANT_EVIDENCE_NAMES,
+  summarizePlacement,
+} from '../domain/posting/describe-posting';
+import { placePosting, type PostingPlacement } from '../domain/posting/place-posting';
+import './job.css';
+
+export const jobHandle: RouteHandle = {
+  head: () => ({
+    title: 'Where does this job sit? · rolefit',
+    description:
+      'Paste a product job posting and see where its duties sit on the Product Manager / Product Owner map, with the phrases that placed it. Nothing leaves your browser.',
+  }),
+};
+
+/** About 6,000 words: longer than any posting we have seen, short enough to highlight at once. */
+export const MAX_POSTING_LENGTH = 40_000;
+
+const toDisplay = (n: number) => Math.round(n * 100);
+
+function mapPointOf(placement: PostingPlacement): MapPoint {
+  const { strategic, outside } = placement.posterior;
+  return {
+    label: 'This job',
+    strategic: toDisplay(strategic.mean),
+    strategicLow: toDisplay(strategic.low),
+    strategicHigh: toDisplay(strategic.high),
+    outside: toDisplay(outside.mean),
+    outsideLow: toDisplay(outside.low),
+    outsideHigh: toDisplay(outside.high),
+  };
+}
+
+/** /job: paste a posting, see where its duties sit. The posting stays in this page's memory only. */
+export function JobPage() {
+  const titleId = useId();
+  const textId = useId();
+  const counterId = useId();
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  // Placing a long posting takes a few milliseconds: typing stays smooth while it catches up.
+  const deferredTitle = useDeferredValue(title);
+  const deferredText = useDeferredValue(text);
+  const placement = useMemo(
+    () =>
+      deferredText.trim() === ''
+        ? null
+        : placePosting(loadLexicon(), { title: deferredTitle, text: deferredText }),
+    [deferredTitle, deferredText],
+  );
+
+  return (
+    <article className="job-page">
+      <h1>Where does this job sit?</h1>
+      <p>
+        Paste a job posting for a product role. rolefit reads what the job <em>does</em>, not what
+        it is called, and places it on the same map as a quiz result. The posting stays in this
+        browser: it is never sent anywhere and never put into a link.
+      </p>
+      <p>Hiring? Paste your own draft to see what it says the job is before you publish it.</p>
+      <form className="job-form" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor={titleId}>Job title (optional)</label>
+        <input
+          id={titleId}
+          type="text"
+          value={title}
+          maxLength={200}
+          autoComplete="off"
+          onChange={(event) => setTitle(event.target.value)}
+        />
+        <label htmlFor={textId}>Job posting</label>
+        <textarea
+          id={textId}
+          value={text}
+          rows={12}
+          maxLength={MAX_POSTING_LENGTH}
+          aria-describedby={counterId}
+          // A text area takes only the plain text of what is pasted: formatting never arrives.
+          onChange={(event) => setText(event.target.value)}
+        />
+        <p id={counterId} className="job-counter">
+          {text.length.toLocaleString('en')} of {MAX_POSTING_LENGTH.toLocaleString('en')} characters
+          {text.length >= MAX_POSTING_LENGTH ? ': the rest of the posting was cut off.' : ''}
+        </p>
+      </form>
+      {placement ? <JobResult text={deferredText} placement={placement} /> : null}
+    </article>
+  );
+}
+
+function JobResult({ text, placement }: { text: string; placement: PostingPlacement }) {
+  const titleCheck = describeTitleCheck(placement.titleCheck);
+  const point = mapPointOf(placement);
+  const hasEvidence = placement.matches.length > 0;
+  const summary = summarizePlacement(placement);
+  return (
+    <section className="job-result" aria-labelledby="job-result-heading">
+      <h2 id="job-result-heading">What the posting says the job is</h2>
+      <p className="job-type">{describeJobType(placement.verdict)}</p>
+      {titleCheck ? (
+        <p
+          className={
+            placement.titleCheck.kind === 'disagrees' ? 'job-title-check notice' : 'job-title-check'
+          }
+        >
+          {titleCheck}
+        </p>
+      ) : null}
+      {hasEvidence ? (
+        <figure className="job-map">
+          <ChartBoundary>
+            <FitMap
+              points={[point]}
+              summary={`The job on the map: strategic ${point.strategic} (90% range ${point.strategicLow} to ${point.strategicHigh}), market-facing ${point.outside} (90% range ${point.outsideLow} to ${point.outsideHigh}).`}
+            />
+          </ChartBoundary>
+          <figcaption>
+            The shaded box is where the job may sit (90% range): the less the posting says, the
+            bigger the box.
+          </figcaption>
+        </figure>
+      ) : null}
+      <h3>The evidence</h3>
+      <table className="job-evidence">
+        <caption>Phrases found, by what they point to</caption>
+        <thead>
+          <tr>
+            <th scope="col">Points to</th>
+            <th scope="col">Phrases</th>
+          </tr>
+        </thead>
+        <tbody>
+          {QUADRANTS.map((q) => (
+            <tr key={q}>
+              <th scope="row">
+                <span className={`job-swatch job-mark-${q}`} aria-hidden="true" />
+                {QUADRANT_EVIDENCE_NAMES[q]}
+              </th>
+              <td>{placement.matchCounts[q]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="job-note">
+        Phrases under “Nice to have” or “Preferred”, and phrases after “not” or “no”, count less or
+        not at all; benefits and company boilerplate count for nothing and are not marked.
+      </p>
+      <h3>The posting, marked</h3>
+      <PostingHighlights
+        text={text}
+        matches={placement.matches}
+        quadrantNames={QUADRANT_EVIDENCE_NAMES}
+      />
+      <CopyLink
+        label="Summary (plain text: position and top phrases, not the posting)"
+        value={summary}
+        buttonLabel="Copy summary"
+        copiedMessage="Summary copied."
+        isMultiline
+      />
+    </section>
+  );
+}
