@@ -85,7 +85,16 @@ export function EmbedRunner({ params, prepared }: { params: EmbedParams; prepare
   return (
     <div
       ref={rootRef}
-      className={params.accent ? 'embed-root has-accent' : 'embed-root'}
+      // The result depends on private answers (country, experience, scores), so its screen has one
+      // fixed height and scrolls inside: the height the host sees never tells it anything
+      // (docs/embed.md, "What the frame's height tells the host").
+      className={[
+        'embed-root',
+        params.accent ? 'has-accent' : '',
+        screen === 'result' ? 'is-private' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       style={accentStyle}
     >
       <main className="embed-main">

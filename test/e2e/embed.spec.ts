@@ -1,7 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 import { startHostServer, type HostServer } from './fixtures/embed-host/server';
+import {
+  answerShortQuiz,
+  expectFrameFitsContent,
+  expectNoAxeViolationsInEmbed,
+  frameOf,
+  optionText,
+  quizFrame,
+  readLog,
+  SHORT_TOTAL,
+  shortScenarios,
+  waitForEvent,
+} from './embed-helpers';
 
 /**
  * The embed on two sites: host pages on http://localhost:<port> (a tiny server started here) and the
@@ -9,30 +19,6 @@ import { startHostServer, type HostServer } from './fixtures/embed-host/server';
  * playwright.config.ts. The two are cross-origin and cross-site, so the browser treats the frame as
  * a third-party frame, exactly as on a company's careers page.
  */
-
-interface LogEntry {
-  type: string;
-  target: string;
-  detail: Record<string, unknown>;
-}
-
-declare global {
-  interface Window {
-    rolefitLog: LogEntry[];
-    cspViolations: string[];
-    apiLog: [string, string][];
-  }
-}
-
-interface BankJson {
-  scenarios: { id: string; short?: boolean; options: { key: string; text: string }[] }[];
-  context: { id: string }[];
-}
-const bank = JSON.parse(
-  readFileSync(new URL('../../questions/bank.json', import.meta.url), 'utf8'),
-) as BankJson;
-const shortScenarios = bank.scenarios.filter((s) => s.short);
-const SHORT_TOTAL = shortScenarios.length + bank.context.length;
 
 const appOrigin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 let host: HostServer;
@@ -43,89 +29,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await host.close();
 });
-
-function optionText(index: number, key: string): string {
-  const option = shortScenarios[index]?.options.find((o) => o.key === key);
-  if (!option) throw new Error(`no option ${key} in short scenario ${index}`);
-  return option.text;
-}
-
-const quizFrame = (page: Page, element = '#quiz'): FrameLocator =>
-  page.frameLocator(`${element} iframe`);
-
-async function frameOf(page: Page, element = '#quiz'): Promise<Frame> {
-  const handle = await page.locator(`${element} iframe`).elementHandle();
-  const frame = await handle?.contentFrame();
-  if (!frame) throw new Error(`no frame in ${element}`);
-  return frame;
-}
-
-const readLog = (page: Page) => page.evaluate(() => window.rolefitLog);
-
-async function waitForEvent(page: Page, type: string, target = 'quiz'): Promise<LogEntry> {
-  await expect
-    .poll(async () => (await readLog(page)).some((e) => e.type === type && e.target === target), {
-      timeout: 15_000,
-    })
-    .toBe(true);
-  const entry = (await readLog(page)).find((e) => e.type === type && e.target === target);
-  if (!entry) throw new Error(`no ${type} event`);
-  return entry;
-}
-
-/** Answers the short quiz inside the frame: one option key for every scenario, context skipped. */
-async function answerShortQuiz(frame: FrameLocator, key = 'strategic-market'): Promise<void> {
-  for (let i = 0; i < SHORT_TOTAL; i += 1) {
-    await expect(
-      frame.getByRole('heading', { level: 1, name: `Question ${i + 1} of ${SHORT_TOTAL}` }),
-    ).toBeVisible();
-    const name = i < shortScenarios.length ? optionText(i, key) : 'Prefer not to say';
-    await frame.getByRole('radio', { name }).check();
-    await frame
-      .getByRole('button', { name: i + 1 === SHORT_TOTAL ? 'See my result' : 'Next' })
-      .click();
-  }
-}
-
-/** Inside the frame there is no scrollbar, and the iframe is as tall as the content (or the minimum). */
-async function expectFrameFitsContent(page: Page, element = '#quiz'): Promise<void> {
-  const frame = await frameOf(page, element);
-  await expect
-    .poll(async () => {
-      const inner = await frame.evaluate(() => {
-        const root = document.querySelector('.embed-root');
-        const doc = document.documentElement;
-        return {
-          content: root ? Math.ceil(root.getBoundingClientRect().height) : -1,
-          vertical: doc.scrollHeight <= doc.clientHeight,
-          horizontal: doc.scrollWidth <= doc.clientWidth,
-        };
-      });
-      const outer = await page
-        .locator(`${element} iframe`)
-        .evaluate((el) => el.getBoundingClientRect().height);
-      const expected = Math.max(inner.content, 420);
-      return inner.vertical && inner.horizontal && Math.abs(outer - expected) <= 1
-        ? 'fits'
-        : `content ${inner.content}, iframe ${outer}, no vertical scroll ${inner.vertical}, no horizontal scroll ${inner.horizontal}`;
-    })
-    .toBe('fits');
-}
-
-async function expectNoAxeViolationsInEmbed(page: Page): Promise<void> {
-  // axe-core/playwright runs inside every frame, the cross-origin embed included.
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-  // Make sure the frame's content was really checked, not only the host page.
-  const checkedInFrame = [...results.passes, ...results.incomplete].some((rule) =>
-    rule.nodes.some((node) => node.target.length > 1),
-  );
-  expect(checkedInFrame).toBe(true);
-}
 
 test('inline embed: the quiz completes in the frame and the host gets the documented complete payload', async ({
   page,
@@ -221,6 +124,12 @@ test('scores reach the host only after the taker chooses Share, never with Keep 
   expect(await share.getAttribute('class')).toBe(await keep.getAttribute('class'));
   expect((await readLog(page)).some((e) => e.type === 'complete')).toBe(false);
   await share.click();
+  // A second, deliberate step (issue #11): nothing is sent until the taker confirms.
+  await expect(
+    frame.getByRole('heading', { level: 1, name: `Send your three scores to ${host.origin} now?` }),
+  ).toBeVisible();
+  expect((await readLog(page)).some((e) => e.type === 'complete')).toBe(false);
+  await frame.getByRole('button', { name: 'Yes, send my scores' }).click();
   await expect(frame.getByRole('heading', { level: 1, name: /Product Owner fit/ })).toBeVisible();
   const granted = await waitForEvent(page, 'complete');
   expect(granted.detail).toMatchObject({
