@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /**
- * The Content Security Policy of every page (EMBED-SHARE §2.11, docs/performance.md). Scripts come
+ * The Content Security Policy of every page (docs/performance.md, "Content Security Policy"). Scripts come
  * from this origin only: no 'unsafe-inline', no 'unsafe-eval' and no other origin anywhere. Styles
  * are 'self' too: prerendered markup carries no `style` attributes, and React applies the `style`
  * prop through the CSSOM after hydration, which CSP does not restrict. Images allow `data:` (QR codes)
@@ -41,7 +41,7 @@ function cspMeta(policy: string): string {
  * A `<meta>` policy cannot set frame-ancestors; public/_headers does that for hosts that read it.
  *
  * `pageOverrides` changes directives for single pages (written after prerendering), e.g. the embed
- * builder's live preview needs `frame-src 'self'` (EMBED-SHARE §2.11).
+ * builder's live preview needs `frame-src 'self'` (docs/performance.md).
  */
 export function cspPlugin({
   pageOverrides = {},
