@@ -25,8 +25,11 @@ export default defineConfig(({ command }) => ({
       ? { alias: [{ find: /^react-router$/, replacement: routerProduction }] }
       : {},
   build: {
-    // Every browser we support preloads modules itself; the polyfill would cost every page ~0.4 KB.
-    modulePreload: { polyfill: false },
+    // No preload map in the entry: Vite's list of every lazy chunk's dependencies costs the landing
+    // page about 0.8 kB gzip, more than its budget allows. A page's chunk then fetches its own imports
+    // when it runs (one more round trip on a client-side navigation); the prerendered pages that fill
+    // in after hydration preload React DOM themselves (scripts/preload-plugin.ts). docs/performance.md.
+    modulePreload: false,
   },
   plugins: [
     bankCheckPlugin(),

@@ -1,5 +1,12 @@
-import { prerenderPaths } from './prerender-paths';
+import { paths } from '../config/paths';
 import { matchPage } from './routes';
+
+/** Pages whose own address ends in a slash (`/r/<type>/`, `/c/`, `/embed/`). */
+const FOLDER_PAGES: readonly string[] = [
+  paths.shareResult.path,
+  paths.invite.path,
+  paths.embed.path,
+];
 
 const INDEX_FILE = 'index.html';
 
@@ -12,7 +19,9 @@ const INDEX_FILE = 'index.html';
 export function canonicalPathname(pathname: string): string {
   if (!pathname.endsWith(`/${INDEX_FILE}`)) return pathname;
   const folder = pathname.slice(0, -INDEX_FILE.length);
-  if (folder === '/' || prerenderPaths.includes(folder)) return folder;
+  if (folder === '/') return folder;
   const bare = folder.slice(0, -1);
-  return matchPage(bare).route.path === '*' ? pathname : bare;
+  const page = matchPage(bare).route.path;
+  if (page === '*') return pathname;
+  return FOLDER_PAGES.includes(page) ? folder : bare;
 }

@@ -1,11 +1,19 @@
 import { Link, Outlet } from 'react-router';
-import { StorageNoticeBanner } from '../components/storage-notice';
+import { createLoader, LoadBoundary, onDemand } from '../components/load-on-demand';
 import { useHydrated } from '../components/use-hydrated';
 import { useQuizActions, useStorageNotice } from '../store/quiz-store';
 import { FramedNotice, useIsFramed } from '../components/frame-guard';
 import { paths } from '../config/paths';
 import { ScrollManager } from './scroll-manager';
-import { switchToNewVersion } from './service-worker';
+
+// A notice is rare and the landing page's JavaScript budget is tight: its words and the version switch
+// load only when there is something to say.
+const StorageNoticeBanner = onDemand(
+  createLoader(() => import('../components/storage-notice')),
+  (m) => m.StorageNoticeBanner,
+  () => null,
+);
+const versionSwitch = createLoader(() => import('./switch-version'));
 
 /** Page frame: skip link, header, main landmark and the footer notice. */
 export function RootLayout() {
@@ -65,10 +73,13 @@ function StorageNoticeSlot() {
   const { dismissNotice } = useQuizActions();
   if (!isHydrated || notice === null) return null;
   return (
-    <StorageNoticeBanner
-      notice={notice}
-      onDismiss={dismissNotice}
-      onUseNewVersion={() => void switchToNewVersion()}
-    />
+    // Should its code fail to load, the page goes on without the notice.
+    <LoadBoundary fallback={() => null}>
+      <StorageNoticeBanner
+        notice={notice}
+        onDismiss={dismissNotice}
+        onUseNewVersion={() => void versionSwitch.load().then((m) => m.switchToNewVersion())}
+      />
+    </LoadBoundary>
   );
 }

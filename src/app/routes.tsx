@@ -4,7 +4,6 @@ import { RootLayout } from './root-layout';
 import { PageErrorBoundary, RouteError } from './route-error';
 import type { RouteHandle } from '../config/head';
 import { HomePage, homeHandle } from '../routes/home';
-import { NotFoundPage, notFoundHandle } from '../routes/not-found';
 import { paths } from '../config/paths';
 import { createLoader, loaded, useLoaded, type Loader } from '../components/load-on-demand';
 
@@ -141,7 +140,11 @@ export const pageRoutes: readonly PageRoute[] = [
 const notFoundRoute: PageRoute = {
   path: '*',
   isFramed: true,
-  source: loaded({ Component: NotFoundPage, handle: notFoundHandle }),
+  // Loaded like other pages: a mistyped address is rare, and the landing page's budget is tight.
+  source: createLoader(async () => {
+    const m = await import('../routes/not-found');
+    return { Component: m.NotFoundPage, handle: m.notFoundHandle };
+  }),
 };
 
 export interface PageMatch {

@@ -1,4 +1,4 @@
-import { buildResultPath, RESULT_PATH_PREFIX } from '../domain/result-link';
+import { buildResultPagePath, RESULT_PATH_PREFIX } from '../domain/result-path';
 import type { ResultType } from '../domain/result-types';
 
 /** Every route path, with href builders. Paths end without a slash except the share pages. */
@@ -10,11 +10,11 @@ export const paths = {
   roles: { path: '/roles', href: () => '/roles' },
   howItWorks: { path: '/how-it-works', href: () => '/how-it-works' },
   privacy: { path: '/privacy', href: () => '/privacy' },
-  /** A result page; `buildResultPath` in src/domain/result-link.ts adds a `#r=` code. */
+  /** A result page (src/domain/result-path.ts); `buildResultPath` in result-link.ts adds a `#r=` code. */
   shareResult: {
     path: `${RESULT_PATH_PREFIX}:type`,
     prefix: RESULT_PATH_PREFIX,
-    href: (type: ResultType) => buildResultPath(type),
+    href: (type: ResultType) => buildResultPagePath(type),
   },
   compare: { path: '/compare', href: () => '/compare' },
   coach: { path: '/coach', href: () => '/coach' },

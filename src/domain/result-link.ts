@@ -1,8 +1,6 @@
 import { buildLinkFragment, readLinkFragment } from './link-fragment';
+import { buildResultPagePath, RESULT_PATH_PREFIX } from './result-path';
 import { isResultType, type ResultType } from './result-types';
-
-/** Where result pages live: `/r/<type>/`, the one place this pattern is written (config/paths.ts uses it). */
-export const RESULT_PATH_PREFIX = '/r/';
 
 /** A result link: the type from the path, the code from the `#r=` fragment (null for a type-only link). */
 export interface ResultLink {
@@ -15,7 +13,7 @@ export type ResultLinkOutcome =
 
 /** The path (and fragment) of a result link; the origin is added by the caller. */
 export function buildResultPath(type: ResultType, code?: string | null): string {
-  return `${RESULT_PATH_PREFIX}${type}/${code ? buildLinkFragment('result', code) : ''}`;
+  return `${buildResultPagePath(type)}${code ? buildLinkFragment('result', code) : ''}`;
 }
 
 /** Reads the `r` parameter of a fragment such as `#r=ABC`; null when there is none. */
