@@ -7,6 +7,7 @@ import { classifyFit } from '../src/domain/classify.ts';
 import { QUADRANT_POSITION, scoreAnswers } from '../src/domain/scoring.ts';
 import { QUADRANTS, type Mode, type Quadrant } from '../src/domain/schema.ts';
 import { questionsDir, readJson } from './bank-files.ts';
+import { pearson } from './stats.ts';
 import { benchModelV2, tuneModelV2 } from './validity-v2.ts';
 
 const TAKERS = 10_000;
@@ -23,23 +24,6 @@ function rng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function pearson(xs: number[], ys: number[]): number {
-  const n = xs.length;
-  const mx = xs.reduce((a, b) => a + b, 0) / n;
-  const my = ys.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i += 1) {
-    const dx = (xs[i] ?? 0) - mx;
-    const dy = (ys[i] ?? 0) - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  return sxy / Math.sqrt(sxx * syy);
 }
 
 const spearmanBrown = (r: number) => (2 * r) / (1 + r);

@@ -12,6 +12,7 @@ import type { ResultType } from '../src/domain/result-types.ts';
 import { QUADRANTS } from '../src/domain/ids.ts';
 import type { Quadrant } from '../src/domain/schema.ts';
 import { createRandom, type Random } from '../src/domain/seeded-random.ts';
+import { pearson } from './stats.ts';
 
 /** Choice probabilities over the quadrants A, B, C, D (strategic-market, tactical-team, strategic-team, tactical-market). */
 type Mix = readonly [number, number, number, number];
@@ -113,23 +114,6 @@ function runPoint(
       out.betweenIncludes += 1;
   }
   return out;
-}
-
-function pearson(xs: number[], ys: number[]): number {
-  const n = xs.length;
-  const mx = xs.reduce((a, b) => a + b, 0) / n;
-  const my = ys.reduce((a, b) => a + b, 0) / n;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i += 1) {
-    const dx = (xs[i] ?? 0) - mx;
-    const dy = (ys[i] ?? 0) - my;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  return sxy / Math.sqrt(sxx * syy);
 }
 
 /** Takers at uniform true positions answer each axis from their position with probability p (as v1's bench). */
