@@ -1,6 +1,5 @@
 import { Link, useNavigate } from 'react-router';
 import type { RouteHandle } from '../config/head';
-import { ActionRow } from '../components/action-row';
 import { newSeed } from '../components/random-seed';
 import { paths } from '../config/paths';
 import { useHydrated } from '../components/use-hydrated';
@@ -115,16 +114,28 @@ function StartPanel() {
         </>
       ) : (
         <>
-          <ActionRow
-            actions={[
-              { label: 'Start the full quiz', disabled: !isHydrated, onClick: () => start('full') },
-              {
-                label: 'Start the short quiz',
-                disabled: !isHydrated,
-                onClick: () => start('short'),
-              },
-            ]}
-          />
+          <p className="button-row">
+            <button
+              type="button"
+              className="button primary"
+              disabled={!isHydrated}
+              onClick={() => {
+                start('full');
+              }}
+            >
+              Start the full quiz
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!isHydrated}
+              onClick={() => {
+                start('short');
+              }}
+            >
+              Start the short quiz
+            </button>
+          </p>
           <p className="muted">
             Full: about 10 minutes, with a skill profile and growth tips. Short: about 3 minutes.
           </p>
