@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBank } from '../src/domain/parse-bank.ts';
+import * as v from 'valibot';
 import { BankSchema, type Bank } from '../src/domain/schema.ts';
 import { checkRevisions, RevisionLockSchema, type RevisionLock } from '../src/domain/revisions.ts';
 
@@ -13,7 +14,7 @@ export function readJson(path: string): unknown {
 }
 
 export function readLock(): RevisionLock {
-  return existsSync(lockFile) ? RevisionLockSchema.parse(readJson(lockFile)) : {};
+  return existsSync(lockFile) ? v.parse(RevisionLockSchema, readJson(lockFile)) : {};
 }
 
 export function readArchives(): Map<number, Bank> {
@@ -22,7 +23,7 @@ export function readArchives(): Map<number, Bank> {
   if (!existsSync(dir)) return archives;
   for (const name of readdirSync(dir)) {
     const match = /^r(\d+)\.json$/.exec(name);
-    if (match) archives.set(Number(match[1]), BankSchema.parse(readJson(join(dir, name))));
+    if (match) archives.set(Number(match[1]), v.parse(BankSchema, readJson(join(dir, name))));
   }
   return archives;
 }

@@ -2,23 +2,23 @@
 // Usage: tsx scripts/bench-postings.ts [tune|eval|all]  (default eval; tune the lexicon on "tune" only).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { parseLexicon } from '../src/domain/posting/lexicon-schema.ts';
 import { compileLexicon } from '../src/domain/posting/match-posting.ts';
 import { placePosting, verdictIncludes } from '../src/domain/posting/place-posting.ts';
 import { RESULT_TYPES, type ResultType } from '../src/domain/result-types.ts';
 import { lexiconFile } from './lexicon-check-plugin.ts';
 
-const PostingsSchema = z.object({
-  postings: z.array(
-    z.object({
-      id: z.string(),
-      label: z.enum(RESULT_TYPES),
-      title: z.string(),
-      source: z.url(),
-      misleadingTitle: z.boolean(),
-      split: z.enum(['tune', 'eval']),
-      text: z.string(),
+const PostingsSchema = v.object({
+  postings: v.array(
+    v.object({
+      id: v.string(),
+      label: v.picklist(RESULT_TYPES),
+      title: v.string(),
+      source: v.pipe(v.string(), v.url()),
+      misleadingTitle: v.boolean(),
+      split: v.picklist(['tune', 'eval']),
+      text: v.string(),
     }),
   ),
 });
@@ -38,7 +38,7 @@ const lexicon = parseLexicon(
 );
 if (!lexicon.ok) throw new Error(lexicon.messages.join('\n'));
 const compiled = compileLexicon(lexicon.value);
-const all = PostingsSchema.parse(JSON.parse(readFileSync(postingsFile, 'utf8'))).postings;
+const all = v.parse(PostingsSchema, JSON.parse(readFileSync(postingsFile, 'utf8'))).postings;
 const postings = split === 'all' ? all : all.filter((p) => p.split === split);
 
 const SHORT: Record<ResultType, string> = {

@@ -3,18 +3,15 @@
 // Builds a bank of 1,000 scenarios (the real dimensions, practice and context questions, plus the real
 // scenarios cycled under new ids), then times what a taker's browser does with it, each step the median
 // of several runs, against the 50 ms target of issue #6:
-//   validate  schema: BankSchema (zod/mini); prepare: prepareBank (item hashes, scoring key, order)
+//   validate  schema: BankSchema (valibot); prepare: prepareBank (item hashes, scoring key, order)
 //   score     scoreAnswers + classifyFit for a full quiz of 1,013 answers
 //   encode    toSharedResult + encodeShareCode at the scores level (its length does not grow with
 //             the bank), then decodeShareCode to check the link round-trips
-// Zod compiles object parsers with `new Function` where it may; the app's CSP forbids eval, so the
-// browser runs the interpreted parsers. Both are measured: "jit" as Node allows, "jitless" as in the
-// browser (z.config({ jitless: true })).
+// valibot interprets its schemas (no `new Function`), so Node measures what the browser would run.
 import { performance } from 'node:perf_hooks';
-import * as z from 'zod/mini';
 import { classifyFit } from '../src/domain/classify.ts';
 import { prepareBank } from '../src/domain/bank.ts';
-import { describeBankIssues } from '../src/domain/parse-bank.ts';
+import { parseContent } from '../src/domain/content-issues.ts';
 import { BankSchema, QUADRANTS, type Answers, type Bank } from '../src/domain/schema.ts';
 import { scoreAnswers } from '../src/domain/scoring.ts';
 import {
@@ -60,12 +57,9 @@ function time<T>(fn: () => T): [T, number] {
 }
 
 function run(raw: unknown) {
-  const [parsed, schema] = time(() => BankSchema.safeParse(raw));
-  if (!parsed.success) {
-    const problems = describeBankIssues('generated bank', raw, parsed.error.issues);
-    throw new Error(`the generated bank is invalid:\n${problems.join('\n')}`);
-  }
-  const [prepared, prepare] = time(() => prepareBank(parsed.data));
+  const [parsed, schema] = time(() => parseContent(BankSchema, 'generated bank', raw));
+  if (!parsed.ok) throw new Error(`the generated bank is invalid:\n${parsed.messages.join('\n')}`);
+  const [prepared, prepare] = time(() => prepareBank(parsed.value));
   const answers: Answers = {};
   prepared.items.full.forEach((item, i) => {
     if (item.kind === 'scenario') answers[item.id] = QUADRANTS[(i * 7) % 4] ?? 'strategic-market';
@@ -92,26 +86,21 @@ console.log(
   `Scale check: ${SCENARIOS.toLocaleString('en-US')} scenarios (+ practice and context items), median of ${RUNS} runs after 3 warm-ups, Node ${process.version}.\n`,
 );
 console.log(
-  '| zod parsers | validate: schema ms | validate: prepare ms | score ms | encode ms | total ms | target | result |',
+  '| validate: schema ms | validate: prepare ms | score ms | encode ms | total ms | target | result |',
 );
-console.log('|---|---:|---:|---:|---:|---:|---:|---|');
-let sample: ReturnType<typeof run> | undefined;
-let failed = false;
-for (const jitless of [false, true]) {
-  z.config({ jitless });
-  for (let i = 0; i < 3; i += 1) run(raw);
-  const rows = Array.from({ length: RUNS }, () => run(raw));
-  sample = rows[0];
-  const v = median(rows.map((r) => r.schema));
-  const p = median(rows.map((r) => r.prepare));
-  const s = median(rows.map((r) => r.score));
-  const e = median(rows.map((r) => r.encode));
-  const total = median(rows.map((r) => r.schema + r.prepare + r.score + r.encode));
-  failed ||= total >= TARGET_MS;
-  console.log(
-    `| ${jitless ? 'jitless (browser, CSP)' : 'jit (Node default)'} | ${v.toFixed(2)} | ${p.toFixed(2)} | ${s.toFixed(2)} | ${e.toFixed(3)} | ${total.toFixed(2)} | < ${TARGET_MS} | ${total < TARGET_MS ? 'ok' : 'OVER'} |`,
-  );
-}
+console.log('|---:|---:|---:|---:|---:|---:|---|');
+for (let i = 0; i < 3; i += 1) run(raw);
+const rows = Array.from({ length: RUNS }, () => run(raw));
+const sample = rows[0];
+const schemaMs = median(rows.map((r) => r.schema));
+const prepareMs = median(rows.map((r) => r.prepare));
+const scoreMs = median(rows.map((r) => r.score));
+const encodeMs = median(rows.map((r) => r.encode));
+const total = median(rows.map((r) => r.schema + r.prepare + r.score + r.encode));
+const failed = total >= TARGET_MS;
+console.log(
+  `| ${schemaMs.toFixed(2)} | ${prepareMs.toFixed(2)} | ${scoreMs.toFixed(2)} | ${encodeMs.toFixed(3)} | ${total.toFixed(2)} | < ${TARGET_MS} | ${failed ? 'OVER' : 'ok'} |`,
+);
 if (sample) {
   console.log(
     `\n${sample.items} quiz items; result ${sample.fit.fit.type}; scores link #r=${sample.code} (${sample.code.length} characters, the same length as for the real bank).`,

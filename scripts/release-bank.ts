@@ -1,6 +1,7 @@
 // npm run bank:release — archives the current bank revision so its share links keep decoding.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as v from 'valibot';
 import { hashScoringKey } from '../src/domain/bank.ts';
 import { parseBank } from '../src/domain/parse-bank.ts';
 import { BankSchema } from '../src/domain/schema.ts';
@@ -30,7 +31,7 @@ if (existing) {
   process.exit(1);
 }
 mkdirSync(join(questionsDir, 'archive'), { recursive: true });
-const archived = BankSchema.parse({ ...bank, $schema: '../bank.schema.json' });
+const archived = v.parse(BankSchema, { ...bank, $schema: '../bank.schema.json' });
 writeFileSync(
   join(questionsDir, 'archive', `r${bank.revision}.json`),
   `${JSON.stringify(archived, null, 2)}\n`,

@@ -1,4 +1,4 @@
-// npm run bank:schema — writes questions/bank.schema.json (editor completion) from the zod schema.
+// npm run bank:schema — writes questions/bank.schema.json (editor completion) from the valibot schema.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bankJsonSchemaText } from '../src/domain/bank-json-schema.ts';

@@ -1,6 +1,7 @@
 import type { GrowthSelection } from '../domain/growth-guide';
 import type { SalaryRoleBlock, SalaryRow, SalarySelection } from '../domain/salary-guide';
-import type { ResultTypeContent, Source } from '../domain/guide-schema';
+import type { Source } from '../domain/guide-fields';
+import type { ResultTypeContent } from '../domain/roles-schema';
 
 /** What the result type means, in general terms, and what it does not mean. */
 export function TypeDescription({

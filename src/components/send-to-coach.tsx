@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { describeEmailAddress, explainEmailWarning } from '../domain/email-address';
 import { toMailtoRecipient } from '../domain/invite';
 import { CopyLink } from './copy-link';
+import { RadioChoices, type RadioChoice } from './radio-choices';
 
 export type CoachShareLevel = 'type' | 'scores' | 'answers';
 
@@ -14,23 +15,21 @@ export interface SendToCoachProps {
   links: Record<CoachShareLevel, string>;
 }
 
-const LEVELS: readonly { level: CoachShareLevel; title: string; contains: string }[] = [
+const LEVELS: readonly RadioChoice<CoachShareLevel>[] = [
   {
-    level: 'type',
+    value: 'type',
     title: 'Result type only',
-    contains: 'The link shows your result type and nothing else: no scores and no answers.',
+    hint: 'The link shows your result type and nothing else: no scores and no answers.',
   },
   {
-    level: 'scores',
+    value: 'scores',
     title: 'With scores',
-    contains:
-      'The link shows your result type and your scores with their ranges, exactly as you see them here. No answers.',
+    hint: 'The link shows your result type and your scores with their ranges, exactly as you see them here. No answers.',
   },
   {
-    level: 'answers',
+    value: 'answers',
     title: 'With answers',
-    contains:
-      'The link shows your result type, your scores and the option you chose for every scenario and practice question. Your background answers (such as country) are never included.',
+    hint: 'The link shows your result type, your scores and the option you chose for every scenario and practice question. Your background answers (such as country) are never included.',
   },
 ];
 
@@ -54,32 +53,12 @@ export function SendToCoach({ coachName, coachEmail, links }: SendToCoachProps) 
         {coachName} invited you to take this quiz. Choose what the link shows, then copy it or email
         it. rolefit sends nothing: {coachName} sees your result only if you send the link.
       </p>
-      <fieldset className="choices">
-        <legend>What the link contains</legend>
-        {LEVELS.map((option) => {
-          const inputId = `${baseId}-${option.level}`;
-          const hintId = `${inputId}-hint`;
-          return (
-            <div key={option.level} className="choice">
-              <input
-                id={inputId}
-                type="radio"
-                name={`${baseId}-level`}
-                value={option.level}
-                checked={level === option.level}
-                aria-describedby={hintId}
-                onChange={() => {
-                  setLevel(option.level);
-                }}
-              />
-              <label htmlFor={inputId}>{option.title}</label>
-              <p id={hintId} className="muted choice-hint">
-                {option.contains}
-              </p>
-            </div>
-          );
-        })}
-      </fieldset>
+      <RadioChoices
+        legend="What the link contains"
+        options={LEVELS}
+        value={level}
+        onChange={setLevel}
+      />
       <CopyLink label={`Link for ${coachName}`} value={link} />
       <p>
         <a className="button" href={mailto}>

@@ -21,7 +21,7 @@ export function isKnownRevision(revision: number): boolean {
 /**
  * Loads (once) an archived revision; undefined when it was never released. Archives are immutable and
  * the build parses every one (scripts/bank-files.ts, `readArchives`), so this does not parse them again
- * and the quiz page, which reads progress codes, does not download zod.
+ * and the quiz page, which reads progress codes, does not download the bank schema.
  */
 export async function loadRevision(revision: number): Promise<Bank | undefined> {
   const cached = loaded.get(revision);

@@ -7,8 +7,8 @@ let cached: PreparedBank | undefined;
 /**
  * The current question bank, prepared once. It is not parsed again here: `vite build` refuses a bank
  * that fails `parseBank` (scripts/bank-check-plugin.ts names file, id and field) and
- * test/content/bank.test.ts parses this same file, so the quiz page never downloads the schema and
- * zod (docs/decisions/004-hand-written-storage-guards.md).
+ * test/content/bank.test.ts parses this same file, so the quiz page never downloads the schema
+ * (docs/decisions/006-one-validator.md).
  */
 export function loadBank(): PreparedBank {
   // The JSON import is typed with plain strings where the schema has literal unions.

@@ -1,28 +1,26 @@
-import type { z } from 'zod';
+import type * as v from 'valibot';
 import rawGrowth from '../../questions/growth.json';
 import rawRoles from '../../questions/roles.json';
 import rawSalaries from '../../questions/salaries.json';
-import {
-  GrowthSchema,
-  RolesContentSchema,
-  SalaryDataSchema,
-  checkGuideSources,
-  describeGuideIssues,
-  type Growth,
-  type RolesContent,
-  type SalaryData,
-} from '../domain/guide-schema';
+import { parseContent } from '../domain/content-issues';
+import { GrowthSchema, type Growth } from '../domain/growth-schema';
+import { checkGuideSources } from '../domain/guide-sources';
+import { RolesContentSchema, type RolesContent } from '../domain/roles-schema';
+import { SalaryDataSchema, type SalaryData } from '../domain/salary-schema';
 
 /** Where the guide content lives, for error messages. */
 export const SALARIES_FILE = 'questions/salaries.json';
 export const GROWTH_FILE = 'questions/growth.json';
 export const ROLES_FILE = 'questions/roles.json';
 
-function parseOrThrow<T>(schema: z.ZodType<T>, fileName: string, raw: unknown): T {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const lines = describeGuideIssues(fileName, raw, parsed.error.issues);
-  throw new Error(`${fileName} is invalid:\n${lines.map((l) => `  - ${l}`).join('\n')}`);
+function parseOrThrow<const TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  fileName: string,
+  raw: unknown,
+): v.InferOutput<TSchema> {
+  const parsed = parseContent(schema, fileName, raw);
+  if (parsed.ok) return parsed.value;
+  throw new Error(`${fileName} is invalid:\n${parsed.messages.map((l) => `  - ${l}`).join('\n')}`);
 }
 
 let salaries: SalaryData | undefined;

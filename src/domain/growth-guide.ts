@@ -1,15 +1,8 @@
 // The growth part of the results guide: focus dimensions, certifications, books, moves and caveats.
-import {
-  type Book,
-  type Caveat,
-  type Certification,
-  type Growth,
-  type MoveStep,
-  type RolesContent,
-  type SalaryRole,
-  type Source,
-  type Tip,
-} from './guide-schema';
+import type { Source } from './guide-fields';
+import type { SalaryRole } from './guide-ids';
+import type { Book, Caveat, Certification, Growth, MoveStep, Tip } from './growth-schema';
+import type { RolesContent } from './roles-schema';
 import { SALARY_ROLE_NAMES } from './salary-guide';
 import type { ResultType } from './result-types';
 import { DIMENSION_IDS, PREFER_NOT_TO_SAY } from './ids';

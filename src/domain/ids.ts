@@ -1,4 +1,4 @@
-// The bank's fixed ids, without zod: the page frame needs them and must not pull in the bank schema.
+// The bank's fixed ids, without the bank schema: the page frame needs them and must not pull it in.
 
 /** The four quadrants a scenario option can sit in; also the option's stable id. */
 export const QUADRANTS = [

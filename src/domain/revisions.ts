@@ -1,18 +1,16 @@
-import './zod-setup';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { canonicalJson, hashString } from './hash';
 import { hashScoringKey } from './bank';
 import type { Bank } from './schema';
 
+const HASH = v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/));
+
 /** questions/revisions.lock.json: one entry per released bank revision. */
-export const RevisionLockSchema = z.record(
-  z.string().regex(/^\d+$/),
-  z.strictObject({
-    scoringKey: z.string().regex(/^[0-9a-f]{8}$/),
-    archive: z.string().regex(/^[0-9a-f]{8}$/),
-  }),
+export const RevisionLockSchema = v.record(
+  v.pipe(v.string(), v.regex(/^\d+$/)),
+  v.strictObject({ scoringKey: HASH, archive: HASH }),
 );
-export type RevisionLock = z.infer<typeof RevisionLockSchema>;
+export type RevisionLock = v.InferOutput<typeof RevisionLockSchema>;
 
 /** Fingerprint of a whole archived bank file, so a released revision can never change unnoticed. */
 export function hashArchive(bank: Bank): string {

@@ -1,4 +1,6 @@
 // The salary part of the results guide: which figures to show for the taker's country and experience.
+import * as v from 'valibot';
+import type { Source } from './guide-fields';
 import {
   CountryIdSchema,
   ExperienceIdSchema,
@@ -8,12 +10,10 @@ import {
   type Currency,
   type ExperienceId,
   type PayType,
-  type SalaryData,
-  type SalaryFigure,
   type SalaryRole,
-  type Source,
   type SourceGrade,
-} from './guide-schema';
+} from './guide-ids';
+import type { SalaryData, SalaryFigure } from './salary-schema';
 
 /** A country that can have salary rows (every answer except 'other'). */
 export type DataCountryId = Exclude<CountryId, 'other'>;
@@ -301,11 +301,9 @@ export function selectSalaries(
   data: SalaryData,
   { country, experience }: SalaryInput,
 ): SalarySelection {
-  const parsedCountry = CountryIdSchema.safeParse(country);
-  const countryId = parsedCountry.success ? parsedCountry.data : null;
+  const countryId = v.is(CountryIdSchema, country) ? country : null;
   const countryName = isDataCountry(countryId) ? COUNTRY_NAMES[countryId] : null;
-  const parsedExperience = ExperienceIdSchema.safeParse(experience);
-  const levels = parsedExperience.success ? EXPERIENCE_LEVELS[parsedExperience.data] : [];
+  const levels = v.is(ExperienceIdSchema, experience) ? EXPERIENCE_LEVELS[experience] : [];
 
   const sources = new Map(data.sources.map((s) => [s.key, s]));
   // Rule 6: excluded figures stay in the file for the record and never reach a screen.

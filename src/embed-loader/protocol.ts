@@ -1,7 +1,7 @@
 /**
  * The embed wire protocol, shared by the loader (`embed.js`, which must stay tiny and imports nothing
  * else) and the embed page. Every message is `{ ns: 'rolefit', v: 1, type, embedId, data }`.
- * Constants only: no zod, no DOM, no app code.
+ * Constants only: no schema library, no DOM, no app code.
  */
 
 /** Envelope namespace. */

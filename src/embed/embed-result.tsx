@@ -1,7 +1,6 @@
 import { paths } from '../config/paths';
-import { CertaintySection, MapSection, WhySection } from '../components/result-core';
-import { SalarySection, TypeDescription } from '../components/result-guide';
-import { SharePanel } from '../components/share-panel';
+import { SalarySection } from '../components/result-guide';
+import { ResultClosing, ResultOverview } from '../components/result-sections';
 import { loadRolesContent, loadSalaries } from '../content/load-guide';
 import { selectSalaries } from '../domain/salary-guide';
 import type { ResultReport } from '../domain/result-report';
@@ -27,10 +26,9 @@ export interface EmbedResultProps {
 /** The result inside the embed: the same numbers and words as the full results page, more compact. */
 export function EmbedResult(props: EmbedResultProps) {
   const { report, answers, cta, hostOrigin, consent } = props;
-  const { words, links, mode } = report;
+  const { words, links } = report;
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const roles = loadRolesContent();
-  const typeContent = roles.types.find((t) => t.id === report.type);
   const salaries = props.showSalaries
     ? selectSalaries(loadSalaries(), { country: answers.country, experience: answers.experience })
     : null;
@@ -57,34 +55,14 @@ export function EmbedResult(props: EmbedResultProps) {
           </a>
         </p>
       ) : null}
-      {typeContent ? (
-        <TypeDescription content={typeContent} splitCaveat={roles.notices.splitCaveat} />
-      ) : null}
-      <CertaintySection
-        view={words}
-        {...(mode === 'short'
-          ? {
-              note: `The short quiz has only ${words.k} scenarios, so its ranges are wider. The full quiz gives a steadier result.`,
-            }
-          : {})}
+      <ResultOverview
+        report={report}
+        roles={roles}
+        shortQuizNote={`The short quiz has only ${words.k} scenarios, so its ranges are wider. The full quiz gives a steadier result.`}
+        whyHeadingId="embed-why-heading"
       />
-      <WhySection
-        sentences={words.sentences}
-        nextNearest={words.nextNearest}
-        headingId="embed-why-heading"
-      />
-      <MapSection result={report.result} label="You" caption="Your scores" />
       {salaries ? <SalarySection selection={salaries} /> : null}
-      <aside className="notice">
-        <p>{roles.notices.notForHiring}</p>
-        <p>{roles.notices.notATest}</p>
-      </aside>
-      <SharePanel
-        links={links}
-        headline={words.headline}
-        type={report.type}
-        result={report.result}
-      />
+      <ResultClosing report={report} roles={roles} />
       <section aria-labelledby="embed-next-heading" className="no-print">
         <h2 id="embed-next-heading">What next</h2>
         <p className="button-row">

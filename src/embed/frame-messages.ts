@@ -44,29 +44,34 @@ export const CtaSchema = objectOf({
 });
 export type Cta = v.InferOutput<typeof CtaSchema>;
 
+/** The versioned envelope every message to this frame comes in, addressed to one embed id. */
+function envelope<const TType extends v.GenericSchema, const TData extends v.GenericSchema>(
+  type: TType,
+  data: TData,
+) {
+  return objectOf({
+    ns: v.literal(NS),
+    v: v.literal(PROTOCOL_VERSION),
+    type,
+    embedId: EmbedIdSchema,
+    data,
+  });
+}
+
 /** The hello a loader posts to the frame's window, with exactly one port attached. */
-export const HelloSchema = objectOf({
-  ns: v.literal(NS),
-  v: v.literal(PROTOCOL_VERSION),
-  type: v.literal(HELLO),
-  embedId: EmbedIdSchema,
-  data: objectOf({
+export const HelloSchema = envelope(
+  v.literal(HELLO),
+  objectOf({
     proto: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.minLength(1), v.maxLength(16)),
     shareScores: v.optional(v.boolean(), false),
     // A bad link is dropped on its own; the rest of the hello still counts.
     cta: v.fallback(v.optional(CtaSchema), undefined),
   }),
-});
+);
 export type Hello = v.InferOutput<typeof HelloSchema>;
 
 /** Host → frame messages on the port after the handshake. */
-export const HostPortMessageSchema = objectOf({
-  ns: v.literal(NS),
-  v: v.literal(PROTOCOL_VERSION),
-  type: v.picklist(HOST_PORT_TYPES),
-  embedId: EmbedIdSchema,
-  data: objectOf({}),
-});
+export const HostPortMessageSchema = envelope(v.picklist(HOST_PORT_TYPES), objectOf({}));
 export type HostPortMessage = v.InferOutput<typeof HostPortMessageSchema>;
 
 /**

@@ -3,9 +3,11 @@ import { flushSync } from 'react-dom';
 import type { RouteHandle } from '../config/head';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
+import type { Mode } from '../domain/schema';
 import { CopyLink } from '../components/copy-link';
 import { useHydrated } from '../components/use-hydrated';
 import { CountedNote } from '../components/counted-note';
+import { RadioChoices, type RadioChoice } from '../components/radio-choices';
 import { describeEmailAddress } from '../domain/email-address';
 import {
   buildInviteHash,
@@ -33,6 +35,11 @@ export const coachHandle: RouteHandle = {
     noindex: true,
   }),
 };
+
+const QUIZ_LENGTHS: readonly RadioChoice<Mode>[] = [
+  { value: 'full', title: 'Full quiz', hint: 'About 10 minutes, with a skill profile.' },
+  { value: 'short', title: 'Short quiz', hint: 'About 3 minutes, result only.' },
+];
 
 function isSameInvite(a: Invite | null, b: Invite | null): boolean {
   return (
@@ -236,41 +243,14 @@ function InviteBuilder() {
             }}
           />
         </div>
-        <fieldset className="choices">
-          <legend>Quiz length</legend>
-          {(
-            [
-              { mode: 'full', title: 'Full quiz', hint: 'About 10 minutes, with a skill profile.' },
-              { mode: 'short', title: 'Short quiz', hint: 'About 3 minutes, result only.' },
-            ] as const
-          ).map((option) => {
-            const inputId = `${id}-mode-${option.mode}`;
-            return (
-              <div key={option.mode} className="choice">
-                <input
-                  id={inputId}
-                  type="radio"
-                  name={`${id}-mode`}
-                  value={option.mode}
-                  checked={form.mode === option.mode}
-                  aria-labelledby={`${inputId}-title`}
-                  aria-describedby={`${inputId}-hint`}
-                  onChange={() => {
-                    update('mode', option.mode);
-                  }}
-                />
-                <label htmlFor={inputId}>
-                  <span>
-                    <span id={`${inputId}-title`}>{option.title}</span>{' '}
-                    <span id={`${inputId}-hint`} className="muted">
-                      {option.hint}
-                    </span>
-                  </span>
-                </label>
-              </div>
-            );
-          })}
-        </fieldset>
+        <RadioChoices
+          legend="Quiz length"
+          options={QUIZ_LENGTHS}
+          value={form.mode}
+          onChange={(mode) => {
+            update('mode', mode);
+          }}
+        />
         <p className="button-row">
           <button type="submit" className="button primary" disabled={!isHydrated}>
             {made === null ? 'Make the invite link' : 'Make the link again'}

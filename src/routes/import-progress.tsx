@@ -5,6 +5,7 @@ import { getLoadedRevision } from '../content/load-archive';
 import { prepareBank, type PreparedBank } from '../domain/bank';
 import type { DecodeOutcome } from '../domain/bit-codec';
 import type { ProgressPayload } from '../domain/progress-code';
+import { ActionRow } from '../components/action-row';
 import { newSeed } from '../components/random-seed';
 import { paths } from '../config/paths';
 import { useQuizActions } from '../store/quiz-store';
@@ -66,14 +67,12 @@ export function ImportProgress({ code, prepared }: { code: string; prepared: Pre
         This link carries {count} {count === 1 ? 'answer' : 'answers'} from a {mode} quiz on another
         device. Loading them replaces any progress saved in this browser.
       </p>
-      <p className="button-row">
-        <button type="button" className="button primary" onClick={handleLoad}>
-          Load my answers
-        </button>
-        <button type="button" className="button" onClick={close}>
-          Not now
-        </button>
-      </p>
+      <ActionRow
+        actions={[
+          { label: 'Load my answers', onClick: handleLoad },
+          { label: 'Not now', onClick: close },
+        ]}
+      />
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import { ActionRow } from '../components/action-row';
 import { newSeed } from '../components/random-seed';
 import { useMemo } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -117,11 +118,7 @@ function InviteDetails({ invite, prepared }: { invite: Invite; prepared: Prepare
         {invite.name}, and how much it shows. Nothing is sent on its own.
       </p>
       {savedMode === null ? (
-        <p className="button-row">
-          <button type="button" className="button primary" onClick={handleStart}>
-            Start the quiz
-          </button>
-        </p>
+        <ActionRow actions={[{ label: 'Start the quiz', onClick: handleStart }]} />
       ) : (
         <>
           <p>
@@ -129,14 +126,12 @@ function InviteDetails({ invite, prepared }: { invite: Invite; prepared: Prepare
             {savedCount} {savedCount === 1 ? 'answer' : 'answers'} saved in this browser. Starting
             the quiz replaces it.
           </p>
-          <p className="button-row">
-            <button type="button" className="button primary" onClick={handleStart}>
-              Start the quiz
-            </button>
-            <button type="button" className="button" onClick={handleResume}>
-              Resume where you left off
-            </button>
-          </p>
+          <ActionRow
+            actions={[
+              { label: 'Start the quiz', onClick: handleStart },
+              { label: 'Resume where you left off', onClick: handleResume },
+            ]}
+          />
         </>
       )}
     </article>

@@ -3,8 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import type { RouteHandle } from '../config/head';
 import { paths } from '../config/paths';
 import { ChartBoundary } from '../components/chart-boundary';
-import { CertaintySection, MapSection, WhySection } from '../components/result-core';
-import { SharePanel } from '../components/share-panel';
+import { ResultClosing, ResultOverview } from '../components/result-sections';
 import { SendToCoach } from '../components/send-to-coach';
 import { newSeed } from '../components/random-seed';
 import { useInvite } from '../store/invite-store';
@@ -16,7 +15,7 @@ import { buildResultReport, type ResultReport } from '../domain/result-report';
 import type { Answers } from '../domain/schema';
 import { useQuizActions, useQuizMode } from '../store/quiz-store';
 import { useAnswers } from '../store/use-answers';
-import { GrowthSection, SalarySection, TypeDescription } from '../components/result-guide';
+import { GrowthSection, SalarySection } from '../components/result-guide';
 import { loadGrowth, loadRolesContent, loadSalaries } from '../content/load-guide';
 import { selectGrowth } from '../domain/growth-guide';
 import { selectSalaries } from '../domain/salary-guide';
@@ -92,7 +91,6 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
   const invite = useInvite();
   const { words, links, mode, practice } = report;
   const roles = loadRolesContent();
-  const typeContent = roles.types.find((t) => t.id === report.type);
   const salaries = selectSalaries(loadSalaries(), {
     country: answers.country,
     experience: answers.experience,
@@ -110,19 +108,11 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
     <article className="results">
       <p className="eyebrow">Your rolefit result</p>
       <h1>{words.headline}</h1>
-      {typeContent ? (
-        <TypeDescription content={typeContent} splitCaveat={roles.notices.splitCaveat} />
-      ) : null}
-      <CertaintySection
-        view={words}
-        {...(mode === 'short'
-          ? {
-              note: `The short quiz has only ${words.k} scenarios, so its ranges are wider. The full quiz gives a steadier result and a skill profile.`,
-            }
-          : {})}
+      <ResultOverview
+        report={report}
+        roles={roles}
+        shortQuizNote={`The short quiz has only ${words.k} scenarios, so its ranges are wider. The full quiz gives a steadier result and a skill profile.`}
       />
-      <WhySection sentences={words.sentences} nextNearest={words.nextNearest} />
-      <MapSection result={report.result} label="You" caption="Your scores" />
       <section aria-labelledby="skills-heading">
         <h2 id="skills-heading">Your practice profile</h2>
         {practice ? (
@@ -177,19 +167,11 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
       </section>
       <SalarySection selection={salaries} />
       <GrowthSection selection={growth} />
-      <aside className="notice">
-        <p>{roles.notices.notForHiring}</p>
-        <p>{roles.notices.notATest}</p>
-      </aside>
-      {invite ? (
-        <SendToCoach coachName={invite.name} coachEmail={invite.email} links={links} />
-      ) : null}
-      <SharePanel
-        links={links}
-        headline={words.headline}
-        type={report.type}
-        result={report.result}
-      />
+      <ResultClosing report={report} roles={roles}>
+        {invite ? (
+          <SendToCoach coachName={invite.name} coachEmail={invite.email} links={links} />
+        ) : null}
+      </ResultClosing>
       <section aria-labelledby="next-heading" className="no-print">
         <h2 id="next-heading">What next</h2>
         <p className="button-row">

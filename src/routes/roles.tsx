@@ -129,6 +129,22 @@ function Paragraphs({ texts }: { texts: readonly string[] }) {
 }
 
 /** The Product Manager vs Product Owner guide, built from questions/roles.json. */
+/** A titled section of the guide: its paragraphs, then the sources they cite. */
+function CitedSection(props: {
+  id: string;
+  title: string;
+  texts: readonly string[];
+  sources: readonly string[];
+}) {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      <Paragraphs texts={props.texts} />
+      <Citations keys={props.sources} />
+    </section>
+  );
+}
+
 export function RolesPage() {
   return (
     <article className="roles-page">
@@ -147,23 +163,26 @@ export function RolesPage() {
         <ComparisonTable />
       </section>
 
-      <section aria-labelledby="overlap-title">
-        <h2 id="overlap-title">Where the roles overlap</h2>
-        <Paragraphs texts={guide.overlap} />
-        <Citations keys={guide.overlapSources} />
-      </section>
+      <CitedSection
+        id="overlap-title"
+        title="Where the roles overlap"
+        texts={guide.overlap}
+        sources={guide.overlapSources}
+      />
 
-      <section aria-labelledby="both-title">
-        <h2 id="both-title">When one person does both</h2>
-        <Paragraphs texts={guide.bothRoles} />
-        <Citations keys={guide.bothRolesSources} />
-      </section>
+      <CitedSection
+        id="both-title"
+        title="When one person does both"
+        texts={guide.bothRoles}
+        sources={guide.bothRolesSources}
+      />
 
-      <section aria-labelledby="together-title">
-        <h2 id="together-title">How they work together</h2>
-        <Paragraphs texts={guide.workingTogether} />
-        <Citations keys={guide.workingTogetherSources} />
-      </section>
+      <CitedSection
+        id="together-title"
+        title="How they work together"
+        texts={guide.workingTogether}
+        sources={guide.workingTogetherSources}
+      />
 
       <section aria-labelledby="quiz-title">
         <h2 id="quiz-title">Which one fits you?</h2>

@@ -138,7 +138,7 @@ test.each<Mode>(['full', 'short'])(
   },
 );
 
-test('questions/bank.schema.json is in step with the zod schema (run "npm run bank:schema")', () => {
+test('questions/bank.schema.json is in step with the bank schema (run "npm run bank:schema")', () => {
   expect(readFileSync(new URL('../../questions/bank.schema.json', import.meta.url), 'utf8')).toBe(
     bankJsonSchemaText(),
   );

@@ -20,7 +20,7 @@ test('every quadrant has phrases, and benefits and boilerplate count for nothing
 test.each([
   [{ phrases: [] }, 'entries[0] (id "x") field "phrases": needs at least one phrase'],
   [{ quadrant: 'sideways' }, 'entries[0] (id "x") field "quadrant"'],
-  [{ phrases: ['Backlog'] }, 'entries[0] (id "x") field "phrases.0": must be lower-case words'],
+  [{ phrases: ['Backlog'] }, 'entries[0] (id "x") field "phrases[0]": must be lower-case words'],
   [
     { quadrant: 'none', weight: 1 },
     'entries[0] (id "x") field "weight": must be 0 for a "none" entry',

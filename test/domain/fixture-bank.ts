@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { prepareBank, type PreparedBank } from '../../src/domain/bank';
 import {
   BankSchema,
@@ -9,7 +10,7 @@ import {
 
 /** A small valid bank: `count` scenarios cycling through the dimensions; the first `shortCount` are short. */
 export function makeBank(count: number, shortCount = 0): Bank {
-  return BankSchema.parse({
+  return v.parse(BankSchema, {
     revision: 1,
     dimensions: DIMENSION_IDS.map((id) => ({ id, label: `Label ${id}`, scenarioNoun: id })),
     scenarios: Array.from({ length: count }, (_, i) => ({

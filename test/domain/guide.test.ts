@@ -1,17 +1,15 @@
+import * as v from 'valibot';
 import { expect, test } from 'vitest';
+import { describeContentIssues, toContentIssue } from '../../src/domain/content-issues';
+import { COUNTRY_IDS } from '../../src/domain/guide-ids';
+import { checkGuideSources } from '../../src/domain/guide-sources';
+import { GrowthSchema, type Book, type Growth } from '../../src/domain/growth-schema';
+import { RolesContentSchema, type RolesContent } from '../../src/domain/roles-schema';
 import {
-  COUNTRY_IDS,
-  GrowthSchema,
-  RolesContentSchema,
   SalaryDataSchema,
-  checkGuideSources,
-  describeGuideIssues,
-  type Book,
-  type Growth,
-  type RolesContent,
   type SalaryData,
   type SalaryFigure,
-} from '../../src/domain/guide-schema';
+} from '../../src/domain/salary-schema';
 import {
   FOCUS_NOTE_NO_PRACTICE,
   selectGrowth,
@@ -373,9 +371,9 @@ const idsOf = (selection: SalarySelection, role: 'product-manager' | 'product-ow
 /* ------------------------------------------------------------------ schemas */
 
 test('the fixtures themselves pass the schemas and the cross-file source check', () => {
-  expect(SalaryDataSchema.safeParse(salaries).success).toBe(true);
-  expect(GrowthSchema.safeParse(growth).success).toBe(true);
-  expect(RolesContentSchema.safeParse(roles).success).toBe(true);
+  expect(v.safeParse(SalaryDataSchema, salaries).success).toBe(true);
+  expect(v.safeParse(GrowthSchema, growth).success).toBe(true);
+  expect(v.safeParse(RolesContentSchema, roles).success).toBe(true);
   expect(checkGuideSources(growth, roles)).toEqual([]);
 });
 
@@ -388,7 +386,7 @@ test.each([
     ...salaries,
     figures: [figure({ id: 'x', country: 'us', role: 'product-owner', min, max, source: 'GOOD' })],
   };
-  expect(SalaryDataSchema.safeParse(data).success).toBe(ok);
+  expect(v.safeParse(SalaryDataSchema, data).success).toBe(ok);
 });
 
 test.each([
@@ -415,7 +413,7 @@ test.each([
       }),
     ],
   };
-  expect(SalaryDataSchema.safeParse(data).success).toBe(ok);
+  expect(v.safeParse(SalaryDataSchema, data).success).toBe(ok);
 });
 
 test('a figure citing a source missing from salaries.json is reported with its file, path and id', () => {
@@ -425,10 +423,16 @@ test('a figure citing a source missing from salaries.json is reported with its f
       figure({ id: 'us-x', country: 'us', role: 'product-owner', min: 1, max: 1, source: 'NOPE' }),
     ],
   };
-  const parsed = SalaryDataSchema.safeParse(raw);
+  const parsed = v.safeParse(SalaryDataSchema, raw);
   expect(parsed.success).toBe(false);
-  expect(describeGuideIssues('questions/salaries.json', raw, parsed.error?.issues ?? [])).toEqual([
-    `questions/salaries.json figures[0].source (id "us-x"): source "NOPE" is not in this file's sources list`,
+  expect(
+    describeContentIssues(
+      'questions/salaries.json',
+      raw,
+      (parsed.issues ?? []).map(toContentIssue),
+    ),
+  ).toEqual([
+    `questions/salaries.json: figures[0] (id "us-x") field "source": source "NOPE" is not in this file's sources list`,
   ]);
 });
 
@@ -447,18 +451,18 @@ test('an excluded figure must give its reason', () => {
       }),
     ],
   };
-  expect(SalaryDataSchema.safeParse(raw).success).toBe(false);
+  expect(v.safeParse(SalaryDataSchema, raw).success).toBe(false);
 });
 
 test('roles.json must list every result type exactly once', () => {
   const [first, ...rest] = roles.types;
   if (!first) throw new Error('fixture has no types');
-  const missing = RolesContentSchema.safeParse({ ...roles, types: rest });
-  const doubled = RolesContentSchema.safeParse({ ...roles, types: [first, ...roles.types] });
-  expect(missing.error?.issues.map((i) => i.message)).toEqual([
+  const missing = v.safeParse(RolesContentSchema, { ...roles, types: rest });
+  const doubled = v.safeParse(RolesContentSchema, { ...roles, types: [first, ...roles.types] });
+  expect(missing.issues?.map((i) => i.message)).toEqual([
     'result type "product-manager" must appear exactly once (found 0)',
   ]);
-  expect(doubled.error?.issues.map((i) => i.message)).toEqual([
+  expect(doubled.issues?.map((i) => i.message)).toEqual([
     'result type "product-manager" must appear exactly once (found 2)',
   ]);
 });
@@ -467,8 +471,10 @@ test('growth.json needs tips for all nine dimensions', () => {
   const eight = Object.fromEntries(
     Object.entries(growth.tips).filter(([d]) => d !== 'stakeholders'),
   );
-  const parsed = GrowthSchema.safeParse({ ...growth, tips: eight });
-  expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['tips.stakeholders']);
+  const parsed = v.safeParse(GrowthSchema, { ...growth, tips: eight });
+  expect(parsed.issues?.map((i) => toContentIssue(i).path.join('.'))).toEqual([
+    'tips.stakeholders',
+  ]);
 });
 
 test('checkGuideSources names every growth.json key missing from roles.json sources', () => {
@@ -477,7 +483,7 @@ test('checkGuideSources names every growth.json key missing from roles.json sour
     caveats: [{ id: 'c', when: {}, text: 'T.', sources: ['S1', 'GHOST'] }],
   };
   expect(checkGuideSources(broken, roles)).toEqual([
-    'questions/growth.json caveats[0].sources[1]: source "GHOST" is not in questions/roles.json sources',
+    'questions/growth.json: caveats[0] (id "c") field "sources[1]": source "GHOST" is not in questions/roles.json sources',
   ]);
 });
 

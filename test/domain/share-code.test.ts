@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
@@ -23,7 +24,8 @@ import { describeSharedResult } from '../../src/domain/shared-view';
 import { RESULT_TYPES } from '../../src/domain/result-types';
 import { prepareBank } from '../../src/domain/bank';
 
-const r1 = BankSchema.parse(
+const r1 = v.parse(
+  BankSchema,
   JSON.parse(readFileSync(new URL('../../questions/archive/r1.json', import.meta.url), 'utf8')),
 );
 const manifests = { full: buildShareManifest(r1, 'full'), short: buildShareManifest(r1, 'short') };

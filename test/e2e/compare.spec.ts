@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { prepareBank } from '../../src/domain/bank';
@@ -18,7 +19,8 @@ import {
 } from './helpers';
 
 // Real codes, made the way test/domain/share-code.test.ts makes them, from the released r1 bank.
-const r1 = BankSchema.parse(
+const r1 = v.parse(
+  BankSchema,
   JSON.parse(readFileSync(new URL('../../questions/archive/r1.json', import.meta.url), 'utf8')),
 );
 const prepared = prepareBank(r1);

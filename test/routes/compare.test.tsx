@@ -1,4 +1,5 @@
 /** @vitest-environment jsdom */
+import * as v from 'valibot';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
@@ -17,7 +18,7 @@ import {
 import { describeSharedResult } from '../../src/domain/shared-view';
 import { renderRoute } from '../render-route';
 
-const r1 = BankSchema.parse(r1Json);
+const r1 = v.parse(BankSchema, r1Json);
 const prepared = prepareBank(r1);
 
 /** A real result from answers picked in a repeating pattern (as in test/domain/share-code.test.ts). */

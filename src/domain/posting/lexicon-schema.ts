@@ -1,28 +1,28 @@
-// The job-posting lexicon's schema in one small file, so a change of validator touches only this
-// file (docs/job-postings.md). zod/mini, as for the bank (docs/performance.md).
-import '../zod-setup';
-import * as z from 'zod/mini';
+// The job-posting lexicon's schema in one small file (docs/job-postings.md); valibot, as for every
+// content file (docs/decisions/006-one-validator.md).
+import * as v from 'valibot';
+import { describeContentIssues, parseContent, type ContentIssue } from '../content-issues';
 import { QUADRANTS } from '../ids';
-import { describeBankIssues } from '../parse-bank';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Lower-case words; a * ending a word matches any ending ("prioriti*" matches "prioritise").
 const PHRASE = /^[a-z0-9][a-z0-9'&+./-]*\*?(?: [a-z0-9'&+./-]+\*?)*$/;
 
-const slug = z.string().check(z.regex(SLUG, 'must be a kebab-case slug such as "own-backlog"'));
-const phrase = z
-  .string()
-  .check(
-    z.regex(
-      PHRASE,
-      "must be lower-case words (letters, digits, spaces, & + . / ' -), a word may end in *",
-    ),
-  );
-const phrases = z.array(phrase).check(z.minLength(1, 'needs at least one phrase'));
-const note = z.string().check(z.trim(), z.minLength(10, 'must say why (at least 10 characters)'));
-const share = z.number().check(z.gte(0, 'must be 0 or more'), z.lte(1, 'must be at most 1'));
+const slug = v.pipe(v.string(), v.regex(SLUG, 'must be a kebab-case slug such as "own-backlog"'));
+const phrase = v.pipe(
+  v.string(),
+  v.regex(
+    PHRASE,
+    "must be lower-case words (letters, digits, spaces, & + . / ' -), a word may end in *",
+  ),
+);
+const phrases = v.pipe(v.array(phrase), v.minLength(1, 'needs at least one phrase'));
+const note = v.pipe(v.string(), v.trim(), v.minLength(10, 'must say why (at least 10 characters)'));
+const upTo = (max: number) =>
+  v.pipe(v.number(), v.minValue(0, 'must be 0 or more'), v.maxValue(max, `must be at most ${max}`));
+const share = upTo(1);
 
-export const LexiconSectionSchema = z.strictObject({
+export const LexiconSectionSchema = v.strictObject({
   id: slug,
   /** Multiplies every match under a heading of this kind. */
   weight: share,
@@ -30,62 +30,71 @@ export const LexiconSectionSchema = z.strictObject({
   note,
 });
 
-export const LexiconTitleSchema = z.strictObject({
+export const LexiconTitleSchema = v.strictObject({
   id: slug,
-  type: z.enum(['product-manager', 'product-owner']),
+  type: v.picklist(['product-manager', 'product-owner']),
   phrases,
   note,
 });
 
-export const LexiconEntrySchema = z.strictObject({
+export const LexiconEntrySchema = v.strictObject({
   id: slug,
   /** "none": boilerplate that counts for nothing and stops its words matching anything else. */
-  quadrant: z.enum([...QUADRANTS, 'none']),
-  weight: z.number().check(z.gte(0, 'must be 0 or more'), z.lte(3, 'must be at most 3')),
+  quadrant: v.picklist([...QUADRANTS, 'none']),
+  weight: upTo(3),
   phrases,
   note,
 });
 
-export const LexiconSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  version: z.literal(1),
-  sections: z.array(LexiconSectionSchema),
-  bonusCues: z.strictObject({ weight: share, phrases, note }),
-  negation: z.strictObject({
+export const LexiconSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  version: v.literal(1),
+  sections: v.array(LexiconSectionSchema),
+  bonusCues: v.strictObject({ weight: share, phrases, note }),
+  negation: v.strictObject({
     weight: share,
     /** How many words before a phrase a negation word may stand. */
-    window: z.int().check(z.gte(1, 'must be 1 or more'), z.lte(8, 'must be at most 8')),
+    window: v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(1, 'must be 1 or more'),
+      v.maxValue(8, 'must be at most 8'),
+    ),
     phrases,
     note,
   }),
   /** Each repeat of the same entry counts this share of the one before. */
   repeatDecay: share,
-  titles: z.array(LexiconTitleSchema),
-  entries: z.array(LexiconEntrySchema).check(z.minLength(1)),
+  titles: v.array(LexiconTitleSchema),
+  entries: v.pipe(v.array(LexiconEntrySchema), v.minLength(1)),
 });
 
-export type Lexicon = z.infer<typeof LexiconSchema>;
-export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
+export type Lexicon = v.InferOutput<typeof LexiconSchema>;
+export type LexiconEntry = v.InferOutput<typeof LexiconEntrySchema>;
 
 /** Rules the schema cannot say: unique ids, each phrase once, weight 0 exactly for "none". */
-function checkRules(fileName: string, lexicon: Lexicon): string[] {
-  const problems: string[] = [];
+function checkRules(lexicon: Lexicon): ContentIssue[] {
+  const problems: ContentIssue[] = [];
   const ids = new Set<string>();
   const owner = new Map<string, string>();
   lexicon.entries.forEach((entry, index) => {
-    const where = `${fileName}: entries[${index}] (id "${entry.id}")`;
-    if (ids.has(entry.id)) problems.push(`${where} field "id": is used by another entry`);
+    const at = (...field: (string | number)[]) => ['entries', index, ...field];
+    if (ids.has(entry.id)) problems.push({ path: at('id'), message: 'is used by another entry' });
     ids.add(entry.id);
     if (entry.quadrant === 'none' && entry.weight !== 0)
-      problems.push(
-        `${where} field "weight": must be 0 for a "none" entry (it counts for nothing)`,
-      );
+      problems.push({
+        path: at('weight'),
+        message: 'must be 0 for a "none" entry (it counts for nothing)',
+      });
     if (entry.quadrant !== 'none' && entry.weight === 0)
-      problems.push(`${where} field "weight": must be more than 0 (use quadrant "none" instead)`);
+      problems.push({
+        path: at('weight'),
+        message: 'must be more than 0 (use quadrant "none" instead)',
+      });
     entry.phrases.forEach((p, i) => {
       const other = owner.get(p);
       if (other !== undefined)
-        problems.push(`${where} field "phrases.${i}": "${p}" is already in entry "${other}"`);
+        problems.push({ path: at('phrases', i), message: `"${p}" is already in entry "${other}"` });
       owner.set(p, entry.id);
     });
   });
@@ -97,9 +106,10 @@ export function parseLexicon(
   fileName: string,
   raw: unknown,
 ): { ok: true; value: Lexicon } | { ok: false; messages: string[] } {
-  const parsed = LexiconSchema.safeParse(raw);
-  if (!parsed.success)
-    return { ok: false, messages: describeBankIssues(fileName, raw, parsed.error.issues) };
-  const problems = checkRules(fileName, parsed.data);
-  return problems.length > 0 ? { ok: false, messages: problems } : { ok: true, value: parsed.data };
+  const parsed = parseContent(LexiconSchema, fileName, raw);
+  if (!parsed.ok) return parsed;
+  const problems = checkRules(parsed.value);
+  return problems.length > 0
+    ? { ok: false, messages: describeContentIssues(fileName, raw, problems) }
+    : parsed;
 }

@@ -3,8 +3,9 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 
-// Every page loads the stores, so nothing they reach may load zod (the landing page's budget;
-// docs/decisions/004-hand-written-storage-guards.md). Type-only imports are erased and allowed.
+// Every page loads the stores, so nothing they reach may load the content schemas (bank, guide,
+// lexicon) or their formatter: the landing page's budget (docs/decisions/006-one-validator.md).
+// Type-only imports are erased and allowed.
 const srcDir = fileURLToPath(new URL('../../src', import.meta.url));
 const storeDir = join(srcDir, 'store');
 
@@ -49,9 +50,10 @@ test('the stores reach the saved-progress and invite parsers', () => {
   );
 });
 
-test('no module the stores reach imports zod', () => {
-  const withZod = [...graph].flatMap(([file, specifiers]) =>
-    specifiers.some((s) => s === 'zod' || s.startsWith('zod/')) ? [relative(srcDir, file)] : [],
-  );
-  expect(withZod).toEqual([]);
+const CONTENT_SCHEMAS =
+  /^domain\/(?:schema|content-issues|parse-bank|guide-[a-z]+|[a-z-]+-schema)\.ts$|^domain\/posting\//;
+
+test('no module the stores reach loads a content schema', () => {
+  const reached = [...graph.keys()].map((file) => relative(srcDir, file));
+  expect(reached.filter((file) => CONTENT_SCHEMAS.test(file))).toEqual([]);
 });
