@@ -109,7 +109,7 @@ export function CoachPage() {
 
 function InviteBuilder() {
   const id = useId();
-  // Before hydration a submit would reload the page and lose what was typed, so wait for it.
+  // Before hydration a submit would reload the page and typed text would be lost, so both wait.
   const isHydrated = useHydrated();
   const [form, setForm] = useState<InviteForm>({ name: '', note: '', email: '', mode: 'full' });
   const [hasTriedSubmit, setHasTriedSubmit] = useState(false);
@@ -168,89 +168,92 @@ function InviteBuilder() {
     <>
       <form className="invite-form card" noValidate onSubmit={handleSubmit}>
         <h2>Your invite</h2>
-        <div className="form-field">
-          <label htmlFor={fieldIds.name}>Your name (required)</label>
-          {errors.name ? (
-            <p id={fieldIds.nameError} className="field-error">
-              {errors.name}
-            </p>
-          ) : null}
-          <input
-            id={fieldIds.name}
-            ref={nameRef}
-            type="text"
-            autoComplete="name"
-            required
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={describedBy(errors.name && fieldIds.nameError)}
-            value={form.name}
-            onChange={(event) => {
-              update('name', event.target.value);
+        {/* Until the script runs, the fields wait: text typed earlier would be wiped by hydration. */}
+        <fieldset className="form-fields" disabled={!isHydrated}>
+          <div className="form-field">
+            <label htmlFor={fieldIds.name}>Your name (required)</label>
+            {errors.name ? (
+              <p id={fieldIds.nameError} className="field-error">
+                {errors.name}
+              </p>
+            ) : null}
+            <input
+              id={fieldIds.name}
+              ref={nameRef}
+              type="text"
+              autoComplete="name"
+              required
+              aria-invalid={errors.name ? true : undefined}
+              aria-describedby={describedBy(errors.name && fieldIds.nameError)}
+              value={form.name}
+              onChange={(event) => {
+                update('name', event.target.value);
+              }}
+            />
+          </div>
+          <CountedNote
+            id={fieldIds.note}
+            label="A short note to your client (optional)"
+            hint={`Shown as plain text above the Start button. Up to ${INVITE_NOTE_MAX} characters.`}
+            error={errors.note}
+            value={form.note}
+            count={describeNoteCount(noteLength)}
+            announcement={announceNoteCount(noteLength)}
+            cutMessage={
+              isNoteCut
+                ? `Only the first ${INVITE_NOTE_INPUT_MAX} characters of what you pasted were kept. Shorten the note to ${INVITE_NOTE_MAX}.`
+                : null
+            }
+            textareaRef={noteRef}
+            onChange={(value) => {
+              const capped = capInviteInput(value, INVITE_NOTE_INPUT_MAX);
+              setIsNoteCut(capped !== value);
+              update('note', capped);
             }}
           />
-        </div>
-        <CountedNote
-          id={fieldIds.note}
-          label="A short note to your client (optional)"
-          hint={`Shown as plain text above the Start button. Up to ${INVITE_NOTE_MAX} characters.`}
-          error={errors.note}
-          value={form.note}
-          count={describeNoteCount(noteLength)}
-          announcement={announceNoteCount(noteLength)}
-          cutMessage={
-            isNoteCut
-              ? `Only the first ${INVITE_NOTE_INPUT_MAX} characters of what you pasted were kept. Shorten the note to ${INVITE_NOTE_MAX}.`
-              : null
-          }
-          textareaRef={noteRef}
-          onChange={(value) => {
-            const capped = capInviteInput(value, INVITE_NOTE_INPUT_MAX);
-            setIsNoteCut(capped !== value);
-            update('note', capped);
-          }}
-        />
-        <div className="form-field">
-          <label htmlFor={fieldIds.email}>Your email address (optional)</label>
-          <p id={fieldIds.emailHint} className="muted">
-            If you add it, your client&apos;s email program fills it in when they send you their
-            result. It is part of the link, so anyone with the link can see it.
-          </p>
-          {errors.email ? (
-            <p id={fieldIds.emailError} className="field-error">
-              {errors.email}
+          <div className="form-field">
+            <label htmlFor={fieldIds.email}>Your email address (optional)</label>
+            <p id={fieldIds.emailHint} className="muted">
+              If you add it, your client&apos;s email program fills it in when they send you their
+              result. It is part of the link, so anyone with the link can see it.
             </p>
-          ) : null}
-          {emailWarning === null ? null : (
-            <p id={fieldIds.emailWarning} className="notice">
-              {emailWarning}
-            </p>
-          )}
-          <input
-            id={fieldIds.email}
-            ref={emailRef}
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={describedBy(
-              errors.email && fieldIds.emailError,
-              emailWarning !== null && fieldIds.emailWarning,
-              fieldIds.emailHint,
+            {errors.email ? (
+              <p id={fieldIds.emailError} className="field-error">
+                {errors.email}
+              </p>
+            ) : null}
+            {emailWarning === null ? null : (
+              <p id={fieldIds.emailWarning} className="notice">
+                {emailWarning}
+              </p>
             )}
-            value={form.email}
-            onChange={(event) => {
-              update('email', event.target.value);
+            <input
+              id={fieldIds.email}
+              ref={emailRef}
+              type="email"
+              autoComplete="email"
+              spellCheck={false}
+              aria-invalid={errors.email ? true : undefined}
+              aria-describedby={describedBy(
+                errors.email && fieldIds.emailError,
+                emailWarning !== null && fieldIds.emailWarning,
+                fieldIds.emailHint,
+              )}
+              value={form.email}
+              onChange={(event) => {
+                update('email', event.target.value);
+              }}
+            />
+          </div>
+          <RadioChoices
+            legend="Quiz length"
+            options={QUIZ_LENGTHS}
+            value={form.mode}
+            onChange={(mode) => {
+              update('mode', mode);
             }}
           />
-        </div>
-        <RadioChoices
-          legend="Quiz length"
-          options={QUIZ_LENGTHS}
-          value={form.mode}
-          onChange={(mode) => {
-            update('mode', mode);
-          }}
-        />
+        </fieldset>
         <p className="button-row">
           <button type="submit" className="button primary" disabled={!isHydrated}>
             {made === null ? 'Make the invite link' : 'Make the link again'}

@@ -58,7 +58,7 @@ export function EmbedBuilderPage() {
         </p>
       </section>
       <div className="builder-grid">
-        <ChoicesForm choices={choices} errors={errors} onChange={setChoices} />
+        <ChoicesForm choices={choices} errors={errors} isLive={isHydrated} onChange={setChoices} />
         <section aria-labelledby="builder-snippet-heading" className="builder-snippet-field">
           <h2 id="builder-snippet-heading">Your snippet</h2>
           <p>
@@ -88,10 +88,12 @@ export function EmbedBuilderPage() {
 interface ChoicesFormProps {
   choices: EmbedChoices;
   errors: ReturnType<typeof validateChoices>;
+  /** False until the script runs: the fields wait instead of taking text hydration would wipe. */
+  isLive: boolean;
   onChange: (next: EmbedChoices) => void;
 }
 
-function ChoicesForm({ choices, errors, onChange }: ChoicesFormProps) {
+function ChoicesForm({ choices, errors, isLive, onChange }: ChoicesFormProps) {
   const id = useId();
   const update = <K extends keyof EmbedChoices>(key: K, value: EmbedChoices[K]) => {
     onChange({ ...choices, [key]: value });
@@ -139,82 +141,84 @@ function ChoicesForm({ choices, errors, onChange }: ChoicesFormProps) {
       }}
     >
       <h2 id={`${id}-heading`}>Options</h2>
-      <fieldset className="choices compact">
-        <legend>Quiz length</legend>
-        {(['full', 'short'] as const).map((length) => (
-          <div className="choice" key={length}>
+      <fieldset className="form-fields" disabled={!isLive}>
+        <fieldset className="choices compact">
+          <legend>Quiz length</legend>
+          {(['full', 'short'] as const).map((length) => (
+            <div className="choice" key={length}>
+              <input
+                type="radio"
+                id={`${id}-length-${length}`}
+                name={`${id}-length`}
+                checked={choices.length === length}
+                onChange={() => {
+                  update('length', length);
+                }}
+              />
+              <label htmlFor={`${id}-length-${length}`}>
+                {length === 'full' ? 'Full (about 10 minutes)' : 'Short (about 3 minutes)'}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset className="choices compact">
+          <legend>On the result screen</legend>
+          <div className="choice">
             <input
-              type="radio"
-              id={`${id}-length-${length}`}
-              name={`${id}-length`}
-              checked={choices.length === length}
-              onChange={() => {
-                update('length', length);
+              type="checkbox"
+              id={`${id}-salaries`}
+              checked={choices.hideSalaries}
+              onChange={(event) => {
+                update('hideSalaries', event.target.checked);
               }}
             />
-            <label htmlFor={`${id}-length-${length}`}>
-              {length === 'full' ? 'Full (about 10 minutes)' : 'Short (about 3 minutes)'}
+            <label htmlFor={`${id}-salaries`}>Hide salary figures</label>
+          </div>
+          <div className="choice">
+            <input
+              type="checkbox"
+              id={`${id}-guide`}
+              checked={choices.hideGuide}
+              onChange={(event) => {
+                update('hideGuide', event.target.checked);
+              }}
+            />
+            <label htmlFor={`${id}-guide`}>Hide the link to the roles guide</label>
+          </div>
+          <div className="choice">
+            <input
+              type="checkbox"
+              id={`${id}-scores`}
+              checked={choices.shareScores}
+              onChange={(event) => {
+                update('shareScores', event.target.checked);
+              }}
+            />
+            <label htmlFor={`${id}-scores`}>
+              Ask for scores (each taker decides whether to share them)
             </label>
           </div>
-        ))}
+        </fieldset>
+        {textField(
+          'accent',
+          'Accent colour',
+          readableAccent && readableAccent !== choices.accent.toLowerCase()
+            ? `Shown as ${readableAccent}, darker, so white text on it stays readable.`
+            : 'A # and six hex digits, such as #0a7d5a. Empty means rolefit blue.',
+        )}
+        {textField(
+          'frameTitle',
+          'Frame title for screen readers',
+          'Empty means "Product Manager or Product Owner fit quiz".',
+        )}
+        {textField(
+          'ctaHref',
+          'Link on the result screen',
+          'For example your open roles: a full https:// address. Empty means no link.',
+          'url',
+        )}
+        {textField('ctaLabel', 'Text of that link', 'Empty means "See our open roles".')}
       </fieldset>
-      <fieldset className="choices compact">
-        <legend>On the result screen</legend>
-        <div className="choice">
-          <input
-            type="checkbox"
-            id={`${id}-salaries`}
-            checked={choices.hideSalaries}
-            onChange={(event) => {
-              update('hideSalaries', event.target.checked);
-            }}
-          />
-          <label htmlFor={`${id}-salaries`}>Hide salary figures</label>
-        </div>
-        <div className="choice">
-          <input
-            type="checkbox"
-            id={`${id}-guide`}
-            checked={choices.hideGuide}
-            onChange={(event) => {
-              update('hideGuide', event.target.checked);
-            }}
-          />
-          <label htmlFor={`${id}-guide`}>Hide the link to the roles guide</label>
-        </div>
-        <div className="choice">
-          <input
-            type="checkbox"
-            id={`${id}-scores`}
-            checked={choices.shareScores}
-            onChange={(event) => {
-              update('shareScores', event.target.checked);
-            }}
-          />
-          <label htmlFor={`${id}-scores`}>
-            Ask for scores (each taker decides whether to share them)
-          </label>
-        </div>
-      </fieldset>
-      {textField(
-        'accent',
-        'Accent colour',
-        readableAccent && readableAccent !== choices.accent.toLowerCase()
-          ? `Shown as ${readableAccent}, darker, so white text on it stays readable.`
-          : 'A # and six hex digits, such as #0a7d5a. Empty means rolefit blue.',
-      )}
-      {textField(
-        'frameTitle',
-        'Frame title for screen readers',
-        'Empty means "Product Manager or Product Owner fit quiz".',
-      )}
-      {textField(
-        'ctaHref',
-        'Link on the result screen',
-        'For example your open roles: a full https:// address. Empty means no link.',
-        'url',
-      )}
-      {textField('ctaLabel', 'Text of that link', 'Empty means "See our open roles".')}
     </form>
   );
 }

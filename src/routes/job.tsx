@@ -4,6 +4,7 @@ import { ChartBoundary } from '../components/chart-boundary';
 import { CopyLink } from '../components/copy-link';
 import { FitMap, type MapPoint } from '../components/fit-map';
 import { PostingHighlights } from '../components/posting-highlights';
+import { useHydrated } from '../components/use-hydrated';
 import { loadLexicon } from '../content/load-lexicon';
 import { QUADRANTS } from '../domain/ids';
 import {
@@ -46,6 +47,8 @@ export function JobPage() {
   const titleId = useId();
   const textId = useId();
   const counterId = useId();
+  // Until the script runs, the fields wait: text pasted earlier would be wiped by hydration.
+  const isHydrated = useHydrated();
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   // Placing a long posting takes a few milliseconds: typing stays smooth while it catches up.
@@ -69,29 +72,32 @@ export function JobPage() {
       </p>
       <p>Hiring? Paste your own draft to see what it says the job is before you publish it.</p>
       <form className="job-form" onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor={titleId}>Job title (optional)</label>
-        <input
-          id={titleId}
-          type="text"
-          value={title}
-          maxLength={200}
-          autoComplete="off"
-          onChange={(event) => setTitle(event.target.value)}
-        />
-        <label htmlFor={textId}>Job posting</label>
-        <textarea
-          id={textId}
-          value={text}
-          rows={12}
-          maxLength={MAX_POSTING_LENGTH}
-          aria-describedby={counterId}
-          // A text area takes only the plain text of what is pasted: formatting never arrives.
-          onChange={(event) => setText(event.target.value)}
-        />
-        <p id={counterId} className="job-counter">
-          {text.length.toLocaleString('en')} of {MAX_POSTING_LENGTH.toLocaleString('en')} characters
-          {text.length >= MAX_POSTING_LENGTH ? ': the rest of the posting was cut off.' : ''}
-        </p>
+        <fieldset className="form-fields" disabled={!isHydrated}>
+          <label htmlFor={titleId}>Job title (optional)</label>
+          <input
+            id={titleId}
+            type="text"
+            value={title}
+            maxLength={200}
+            autoComplete="off"
+            onChange={(event) => setTitle(event.target.value)}
+          />
+          <label htmlFor={textId}>Job posting</label>
+          <textarea
+            id={textId}
+            value={text}
+            rows={12}
+            maxLength={MAX_POSTING_LENGTH}
+            aria-describedby={counterId}
+            // A text area takes only the plain text of what is pasted: formatting never arrives.
+            onChange={(event) => setText(event.target.value)}
+          />
+          <p id={counterId} className="job-counter">
+            {text.length.toLocaleString('en')} of {MAX_POSTING_LENGTH.toLocaleString('en')}{' '}
+            characters
+            {text.length >= MAX_POSTING_LENGTH ? ': the rest of the posting was cut off.' : ''}
+          </p>
+        </fieldset>
       </form>
       {placement ? <JobResult text={deferredText} placement={placement} /> : null}
     </article>

@@ -84,6 +84,30 @@ test('a coach makes a short invite; the client opens it in another browser and s
   await client.close();
 });
 
+test('what a coach types while the page is still loading is kept, not wiped by the script', async ({
+  page,
+}) => {
+  // Hold the page's scripts back, as a slow phone connection would.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/coach', { waitUntil: 'commit' });
+  const name = page.getByRole('textbox', { name: 'Your name (required)' });
+  await expect(name).toBeVisible();
+  // The fields wait for the script instead of taking text that hydration would throw away.
+  await expect(name).toBeDisabled();
+  release();
+  await name.fill('Dana Kim');
+  await page.getByRole('radio', { name: 'Short quiz' }).check();
+  await page.getByRole('button', { name: 'Make the invite link' }).click();
+  await expect(page.getByRole('textbox', { name: 'Invite link' })).toHaveValue(/n=Dana%20Kim&/);
+});
+
 test('/coach and /c/ are prerendered with noindex; /c/ starts neutral', async ({ request }) => {
   const coach = await (await request.get('/coach')).text();
   expect(coach).toMatch(/<meta name="robots" content="noindex"/);
