@@ -4,22 +4,17 @@
 // scenarios cycled under new ids), then times what a taker's browser does with it, each step the median
 // of several runs, against the 50 ms target of issue #6:
 //   validate  schema: BankSchema (valibot); prepare: prepareBank (item hashes, scoring key, order)
-//   score     scoreAnswers + classifyFit for a full quiz of 1,013 answers
-//   encode    toSharedResult + encodeShareCode at the scores level (its length does not grow with
+//   score     scoreAnswers + scoring model 2 (posterior draws included) for a full quiz of 1,013 answers
+//   encode    encodeShareCode at the scores level (its length does not grow with
 //             the bank), then decodeShareCode to check the link round-trips
 // valibot interprets its schemas (no `new Function`), so Node measures what the browser would run.
 import { performance } from 'node:perf_hooks';
-import { classifyFit } from '../src/domain/classify.ts';
+import { toSharedResultV2 } from '../src/domain/shared-result.ts';
 import { prepareBank } from '../src/domain/bank.ts';
 import { parseContent } from '../src/domain/content-issues.ts';
 import { BankSchema, QUADRANTS, type Answers, type Bank } from '../src/domain/schema.ts';
 import { scoreAnswers } from '../src/domain/scoring.ts';
-import {
-  buildShareManifest,
-  decodeShareCode,
-  encodeShareCode,
-  toSharedResult,
-} from '../src/domain/share-code.ts';
+import { buildShareManifest, decodeShareCode, encodeShareCode } from '../src/domain/share-code.ts';
 import { questionsDir, readJson } from './bank-files.ts';
 
 const SCENARIOS = 1_000;
@@ -69,11 +64,10 @@ function run(raw: unknown) {
   const [fit, score] = time(() => {
     const outcome = scoreAnswers(prepared, answers, 'full');
     if (!outcome.ok) throw new Error(`scoring failed: ${JSON.stringify(outcome.error)}`);
-    return { scores: outcome.value, fit: classifyFit(outcome.value) };
+    const scores = outcome.value;
+    return toSharedResultV2(scores.choices, scores.mode, scores.revision);
   });
-  const [code, encode] = time(() =>
-    encodeShareCode({ level: 'scores', result: toSharedResult(fit.scores, fit.fit) }),
-  );
+  const [code, encode] = time(() => encodeShareCode({ level: 'scores', result: fit }));
   const decoded = decodeShareCode(code, (revision, mode) =>
     revision === prepared.bank.revision ? buildShareManifest(prepared.bank, mode) : undefined,
   );
@@ -103,7 +97,7 @@ console.log(
 );
 if (sample) {
   console.log(
-    `\n${sample.items} quiz items; result ${sample.fit.fit.type}; scores link #r=${sample.code} (${sample.code.length} characters, the same length as for the real bank).`,
+    `\n${sample.items} quiz items; result ${sample.fit.type}; scores link #r=${sample.code} (${sample.code.length} characters, the same length as for the real bank).`,
   );
 }
 console.log(

@@ -3,48 +3,38 @@ import type { ResultView } from '../domain/shared-view';
 import { ChartBoundary } from './chart-boundary';
 import { DeferredFitMap } from './deferred-chart';
 
-/** The numbers as a table: the text alternative of the map. */
-export function ScoreTable({ result, caption }: { result: SharedResult; caption: string }) {
-  const rows = [
-    { name: 'Strategic (+) ↔ tactical (−)', s: result.strategic },
-    { name: 'Market-facing (+) ↔ team-facing (−)', s: result.outside },
-    { name: 'PM-fit index: Product Manager (+) ↔ Product Owner (−)', s: result.fit },
-  ];
+/** The signed scores as a table, folded away: the text alternative of the map and the details view. */
+export function ScoreTable({ view, caption }: { view: ResultView; caption: string }) {
   return (
-    <table className="score-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Scale (−100 to 100)</th>
-          <th scope="col">Score</th>
-          <th scope="col">90% range</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.name}>
-            <th scope="row">{r.name}</th>
-            <td>{r.s.value}</td>
-            <td>
-              {r.s.low} to {r.s.high}
-            </td>
+    <details className="score-details">
+      <summary>Scores in detail (−100 to 100)</summary>
+      <table className="score-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Scale (−100 to 100)</th>
+            <th scope="col">Score</th>
+            <th scope="col">90% range</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {view.scores.map((r) => (
+            <tr key={r.name}>
+              <th scope="row">{r.name}</th>
+              <td>{r.score.value}</td>
+              <td>
+                {r.score.low} to {r.score.high}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }
 
-/** How sure we are, each axis in words, and the shares of choices. */
+/** How sure we are, each axis in words, and how the choices split. */
 export function CertaintySection({ view, note }: { view: ResultView; note?: string }) {
-  const rows = [
-    { label: 'Product Manager-type choices', value: view.shares.pm },
-    { label: 'Product Owner-type choices', value: view.shares.po },
-    {
-      label: 'Mixed choices (strategic-team or hands-on with customers)',
-      value: view.shares.mixed,
-    },
-  ];
   return (
     <section aria-labelledby="sure-heading">
       <h2 id="sure-heading">How sure we are</h2>
@@ -59,14 +49,16 @@ export function CertaintySection({ view, note }: { view: ResultView; note?: stri
         </li>
       </ul>
       <table className="shares">
-        <caption>How the {view.k} scenario choices split</caption>
+        <caption>{view.choices.caption}</caption>
         <tbody>
-          {rows.map((r) => (
+          {view.choices.rows.map((r) => (
             <tr key={r.label}>
               <th scope="row">{r.label}</th>
-              <td className="share-value">{r.value}%</td>
+              <td className="share-value">
+                {r.count === null ? `${r.percent}%` : `${r.count} of ${view.k}`}
+              </td>
               <td className="share-bar-cell" aria-hidden="true">
-                <span className="share-bar" style={{ width: `${r.value}%` }} />
+                <span className="share-bar" style={{ width: `${r.percent}%` }} />
               </td>
             </tr>
           ))}
@@ -79,10 +71,12 @@ export function CertaintySection({ view, note }: { view: ResultView; note?: stri
 /** The map with its table. */
 export function MapSection({
   result,
+  view,
   label,
   caption,
 }: {
   result: SharedResult;
+  view: ResultView;
   label: string;
   caption: string;
 }) {
@@ -108,7 +102,7 @@ export function MapSection({
           Manager, bottom left Product Owner.
         </figcaption>
       </figure>
-      <ScoreTable result={result} caption={caption} />
+      <ScoreTable view={view} caption={caption} />
     </section>
   );
 }

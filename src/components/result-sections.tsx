@@ -36,7 +36,7 @@ export function ResultOverview({
         nextNearest={words.nextNearest}
         {...(whyHeadingId === undefined ? {} : { headingId: whyHeadingId })}
       />
-      <MapSection result={report.result} label="You" caption="Your scores" />
+      <MapSection result={report.result} view={words} label="You" caption="Your scores" />
     </>
   );
 }

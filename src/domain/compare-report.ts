@@ -11,7 +11,8 @@ import { TYPE_NAMES } from './result-types';
 import type { Bank } from './schema';
 import type { DecodeOutcome } from './bit-codec';
 import type { SharePayload } from './share-code';
-import { describeSharedResult } from './shared-view';
+import { typeOfPayload, type SharedResult } from './shared-result';
+import { describeSharedResult, describeSharedVerdict } from './shared-view';
 
 // The rules of the compare page as pure functions: which pasted lines are compared, which are
 // flagged and why, the rows the table, map and export show, and the words of an answer grid.
@@ -114,7 +115,7 @@ export function buildCompareReport(
         link,
         cause: { kind: 'link', reason: outcome.reason },
       });
-    } else if (outcome.value.result.type !== entry.type) {
+    } else if (typeOfPayload(outcome.value) !== entry.type) {
       problems.push({ line: entry.line, label, link, cause: { kind: 'link', reason: 'checksum' } });
     } else {
       rows.push({ index, entry, label, link, payload: outcome.value });
@@ -133,19 +134,37 @@ export function formatCompareList(entries: readonly CompareEntry[], origin: stri
     .join('\n');
 }
 
-/** The result type column: the headline, or the type's name marked as type only. */
+/** The scored result of a row, or null for a link that shares the type or verdict only. */
+export function resultOf(row: Pick<CompareRow, 'payload'>): SharedResult | null {
+  return row.payload === null || row.payload.level === 'verdict' ? null : row.payload.result;
+}
+
+/** The result type column: the headline, or the type's name (or "between" verdict) marked as type only. */
 export function describeRowType(row: Pick<CompareRow, 'entry' | 'payload'>): string {
-  return row.payload === null
-    ? `${TYPE_NAMES[row.entry.type]} (${TYPE_ONLY_NOTE})`
-    : describeSharedResult(row.payload.result).headline;
+  const result = resultOf(row);
+  if (result !== null) return describeSharedResult(result).headline;
+  const name =
+    row.payload?.level === 'verdict'
+      ? describeSharedVerdict(row.payload.shared).headline
+      : TYPE_NAMES[row.entry.type];
+  return `${name} (${TYPE_ONLY_NOTE})`;
+}
+
+/** Which scoring model made a row's result: links made before model 2 keep model 1's result. */
+export function describeRowModel(row: Pick<CompareRow, 'payload'>): string {
+  if (row.payload === null) return '';
+  return row.payload.level === 'verdict' || row.payload.result.model === 2
+    ? 'Scoring model 2'
+    : 'Scoring model 1';
 }
 
 /** One exported row of the comparison. */
 export function toCsvRow(row: CompareRow): CsvRow {
-  const result = row.payload?.result;
+  const result = resultOf(row);
   return {
     label: row.label,
     resultType: describeRowType(row),
+    model: describeRowModel(row),
     strategic: result?.strategic ?? null,
     outside: result?.outside ?? null,
     fit: result?.fit ?? null,
@@ -155,21 +174,22 @@ export function toCsvRow(row: CompareRow): CsvRow {
 
 /** One map point per row with scores. */
 export function toComparePoints(rows: readonly CompareRow[]) {
-  return rows.flatMap(({ label, payload }) =>
-    payload === null
+  return rows.flatMap((row) => {
+    const result = resultOf(row);
+    return result === null
       ? []
       : [
           {
-            label,
-            outside: payload.result.outside.value,
-            outsideLow: payload.result.outside.low,
-            outsideHigh: payload.result.outside.high,
-            strategic: payload.result.strategic.value,
-            strategicLow: payload.result.strategic.low,
-            strategicHigh: payload.result.strategic.high,
+            label: row.label,
+            outside: result.outside.value,
+            outsideLow: result.outside.low,
+            outsideHigh: result.outside.high,
+            strategic: result.strategic.value,
+            strategicLow: result.strategic.low,
+            strategicHigh: result.strategic.high,
           },
-        ],
-  );
+        ];
+  });
 }
 
 /** The map's text alternative: every point with both scores. */

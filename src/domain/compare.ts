@@ -158,6 +158,8 @@ export function decodeCompareHash(hash: string): CompareEntry[] {
 export interface CsvRow {
   label: string;
   resultType: string;
+  /** "Scoring model 1" or "Scoring model 2"; empty for a type-only link. */
+  model: string;
   strategic: DisplayScore | null;
   outside: DisplayScore | null;
   fit: DisplayScore | null;
@@ -167,6 +169,7 @@ export interface CsvRow {
 export const CSV_HEADER = [
   'Label',
   'Result type',
+  'Scoring model',
   'S',
   'S low',
   'S high',
@@ -197,6 +200,7 @@ export function toCsv(rows: readonly CsvRow[]): string {
       [
         textCell(r.label),
         textCell(r.resultType),
+        textCell(r.model),
         ...numberCells(r.strategic),
         ...numberCells(r.outside),
         ...numberCells(r.fit),

@@ -6,13 +6,26 @@ import type { Answers, Bank, Mode } from './schema';
 // device"): the header, written here once, and the answers packed against a revision's manifest
 // (docs/decisions/001-share-code-format.md).
 
-/** Format of the bit layout (4 bits); 0 is reserved, 15 announces an extended header. */
+/**
+ * Format of the bit layout (4 bits); 0 is reserved, 15 announces an extended header. Format 1 is
+ * every progress code and the result codes of scoring model 1; format 2 is the result codes of
+ * scoring model 2 (docs/decisions/001-share-code-format.md).
+ */
 export const SHARE_FORMAT = 1;
+export const RESULT_FORMAT_V2 = 2;
 
-/** What a code carries; a result link is `scores` or `answers`, a progress link is `progress`. */
-export type CodeLevel = 'scores' | 'answers' | 'progress';
-const LEVEL_BITS: Readonly<Record<CodeLevel, number>> = { scores: 1, answers: 2, progress: 3 };
-const LEVELS: readonly CodeLevel[] = ['scores', 'answers', 'progress'];
+/**
+ * What a code carries: a result link is `scores` or `answers` (or, in format 2, `verdict`: the two
+ * types and their probabilities of a "between" result, with no scores); a progress link is `progress`.
+ */
+export type CodeLevel = 'verdict' | 'scores' | 'answers' | 'progress';
+const LEVEL_BITS: Readonly<Record<CodeLevel, number>> = {
+  verdict: 0,
+  scores: 1,
+  answers: 2,
+  progress: 3,
+};
+const LEVELS: readonly CodeLevel[] = ['verdict', 'scores', 'answers', 'progress'];
 
 /** The header every code starts with. `type` is an index into RESULT_TYPES (0 in a progress code). */
 export interface CodeHeader {
@@ -32,8 +45,12 @@ export interface ReadHeader {
 }
 
 /** Writes the header: format (4 bits), level (2), type (4), revision (8), short mode (1). */
-export function writeHeader(writer: BitWriter, header: CodeHeader): void {
-  writer.write(SHARE_FORMAT, 4);
+export function writeHeader(
+  writer: BitWriter,
+  header: CodeHeader,
+  format: number = SHARE_FORMAT,
+): void {
+  writer.write(format, 4);
   writer.write(LEVEL_BITS[header.level], 2);
   writer.write(header.type, 4);
   writer.write(header.revision, 8);

@@ -1,11 +1,11 @@
 import { FREQUENCIES, type PreparedBank } from './bank';
-import { classifyFit } from './classify';
 import { DIMENSION_IDS, QUADRANTS } from './ids';
 import { buildResultPath } from './result-link';
 import { TYPE_PROTOTYPES, type ResultType } from './result-types';
 import type { Answers, Bank, DimensionId, Mode, Quadrant } from './schema';
 import { QUADRANT_POSITION, scoreAnswers, type QuadrantCounts, type ScoringError } from './scoring';
-import { buildShareManifest, encodeShareCode, toSharedResult } from './share-code';
+import { buildShareManifest, encodeShareCode } from './share-code';
+import { toSharedResultV2 } from './shared-result';
 import { describeSharedResult, type ResultView, type SharedReport } from './shared-view';
 
 /** The three share levels as absolute links (type only, with scores, with answers). */
@@ -100,13 +100,21 @@ export function buildResultReport(
   if (!outcome.ok) return outcome;
   const scores = outcome.value;
   const { bank } = prepared;
-  const fit = classifyFit(scores);
-  const result = toSharedResult(scores, fit);
+  const result = toSharedResultV2(scores.choices, mode, scores.revision);
+  const { type, verdict } = result;
   const shown = describeSharedResult(result);
   const words: ResultView = {
     ...shown,
-    sentences: [...shown.sentences, ...dimensionSentences(scores.byDimension, fit.type, bank)],
+    sentences: [...shown.sentences, ...dimensionSentences(scores.byDimension, type, bank)],
   };
+  // A type-only link names the type; for a "between" result it also carries the two probabilities.
+  const verdictCode =
+    verdict.kind === 'between'
+      ? encodeShareCode({
+          level: 'verdict',
+          shared: { mode, revision: scores.revision, verdict },
+        })
+      : null;
   const scoresCode = encodeShareCode({ level: 'scores', result });
   const answersCode = encodeShareCode(
     { level: 'answers', result, answers },
@@ -117,14 +125,14 @@ export function buildResultReport(
   return {
     ok: true,
     value: {
-      type: fit.type,
+      type,
       mode,
       result,
       words,
       links: {
-        type: `${origin}${buildResultPath(fit.type)}`,
-        scores: `${origin}${buildResultPath(fit.type, scoresCode)}`,
-        answers: `${origin}${buildResultPath(fit.type, answersCode)}`,
+        type: `${origin}${buildResultPath(type, verdictCode)}`,
+        scores: `${origin}${buildResultPath(type, scoresCode)}`,
+        answers: `${origin}${buildResultPath(type, answersCode)}`,
       },
       practice: hasPractice
         ? DIMENSION_IDS.map((d) => {

@@ -1,49 +1,34 @@
-import { BitWriter, openCode, sealCode, type DecodeOutcome } from './bit-codec';
-import { toDisplay, type FitResult } from './classify';
+import { BitWriter, openCode, sealCode, type BitReader, type DecodeOutcome } from './bit-codec';
 import type { BalancedKind, CertaintyLevel, DisplayScore, Strength } from './describe';
-import { RESULT_TYPES, type ResultType } from './result-types';
-import type { QuadrantCounts, Scores } from './scoring';
+import { RESULT_TYPES } from './result-types';
+import type { QuadrantCounts } from './scoring';
 import { QUADRANTS } from './ids';
 import {
   buildManifest,
   packAnswers,
   peekHeader,
   readHeader,
+  RESULT_FORMAT_V2,
   SHARE_FORMAT,
   unpackAnswers,
   writeHeader,
+  type ReadHeader,
   type ShareManifest,
 } from './link-code';
 import type { Answers, Bank, Mode } from './schema';
+import { countAnswers, sameCounts } from './choice-counts';
+import { decodeV2, encodeV2 } from './share-code-v2';
+import type { ShareLevel, SharePayload, SharedResult, SharedResultV1 } from './shared-result';
 
-// Result links (`/r/<type>/#r=<code>`): the header (link-code.ts), then the result at display
-// precision and, at the answers level, the answers (docs/decisions/001-share-code-format.md).
+// Result links (`/r/<type>/#r=<code>`): the header (link-code.ts), then, in format 1 (scoring model
+// 1), the result at display precision, or, in format 2 (scoring model 2, share-code-v2.ts), the
+// choice counts; at the answers level, then the answers (docs/decisions/001-share-code-format.md).
 
-/** What a code carries beyond the result type in the path. */
-export type ShareLevel = 'scores' | 'answers';
+export type { DisplayScore, ShareLevel, SharePayload, SharedResult };
 
-export type { DisplayScore };
-
-/** Everything a shared result shows, at display precision, so a shared page shows the taker's numbers. */
-export interface SharedResult {
-  type: ResultType;
-  mode: Mode;
-  revision: number;
-  strength: Strength | null;
-  balancedKind: BalancedKind | null;
-  certainty: CertaintyLevel;
-  nextNearest: ResultType;
-  strategic: DisplayScore;
-  outside: DisplayScore;
-  fit: DisplayScore;
-  choices: QuadrantCounts;
-}
-
-export interface SharePayload {
-  level: ShareLevel;
-  result: SharedResult;
-  /** Only at the answers level: scenario and practice answers (context answers are never shared). */
-  answers?: Answers;
+/** The answers-level manifest of a bank: the mode's scenarios, then (full mode) the practice items. */
+export function buildShareManifest(bank: Bank, mode: Mode): ShareManifest {
+  return buildManifest(bank, mode, (item) => item.kind !== 'context');
 }
 
 const COUNT_BITS = 10;
@@ -51,42 +36,24 @@ const STRENGTHS: readonly Strength[] = ['slight', 'clear', 'strong'];
 const KINDS: readonly BalancedKind[] = ['enjoys-both', 'drawn-to-neither'];
 const CERTAINTIES: readonly CertaintyLevel[] = ['high', 'moderate', 'low'];
 
-/** The scores and words of a result at display precision: what the results page and share links show. */
-export function toSharedResult(scores: Scores, fit: FitResult): SharedResult {
-  const display = (a: { value: number; low: number; high: number }): DisplayScore => ({
-    value: toDisplay(a.value),
-    low: toDisplay(a.low),
-    high: toDisplay(a.high),
-  });
-  return {
-    type: fit.type,
-    mode: scores.mode,
-    revision: scores.revision,
-    strength: fit.strength,
-    balancedKind: fit.balancedKind,
-    certainty: fit.certainty.level,
-    nextNearest: fit.nextNearest,
-    strategic: display(scores.strategic),
-    outside: display(scores.outside),
-    fit: display(scores.fit),
-    choices: { ...scores.choices },
-  };
-}
-
-/** The answers-level manifest of a bank: the mode's scenarios, then (full mode) the practice items. */
-export function buildShareManifest(bank: Bank, mode: Mode): ShareManifest {
-  return buildManifest(bank, mode, (item) => item.kind !== 'context');
-}
-
 /**
- * Encodes a result at the scores or answers level (the answers level needs the revision's manifest).
- * Throws only on a programming error (values outside the layout); decodeShareCode never throws.
+ * Encodes a result: a model-2 result in format 2, a model-1 result in format 1 (as its link always
+ * had it). The answers level needs the revision's manifest. Throws only on a programming error
+ * (values outside the layout); decodeShareCode never throws.
  */
 export function encodeShareCode(payload: SharePayload, manifest?: ShareManifest): string {
-  const { result } = payload;
+  if (payload.level === 'verdict' || payload.result.model === 2) return encodeV2(payload, manifest);
+  return encodeV1(payload.result, payload.level === 'answers' ? payload.answers : null, manifest);
+}
+
+function encodeV1(
+  result: SharedResultV1,
+  answers: Answers | null,
+  manifest: ShareManifest | undefined,
+): string {
   const w = new BitWriter();
   writeHeader(w, {
-    level: payload.level,
+    level: answers === null ? 'scores' : 'answers',
     type: RESULT_TYPES.indexOf(result.type),
     revision: result.revision,
     mode: result.mode,
@@ -105,17 +72,19 @@ export function encodeShareCode(payload: SharePayload, manifest?: ShareManifest)
     w.write(s.high + 100, 8);
   }
   for (const q of QUADRANTS) w.write(result.choices[q], COUNT_BITS);
-  if (payload.level === 'answers') {
+  if (answers !== null) {
     if (!manifest || manifest.revision !== result.revision)
       throw new Error('the answers level needs its manifest');
-    packAnswers(w, manifest, payload.answers ?? {});
+    packAnswers(w, manifest, answers);
   }
   return sealCode(w);
 }
 
 /** Reads a code's level unchecked: only an answers-level code needs its revision's manifest. */
 export function peekShareLevel(code: string): ShareLevel | null {
-  const level = peekHeader(code)?.level;
+  const header = peekHeader(code);
+  const level = header?.level;
+  if (level === 'verdict') return header?.format === RESULT_FORMAT_V2 ? level : null;
   return level === 'scores' || level === 'answers' ? level : null;
 }
 
@@ -129,15 +98,17 @@ const inRange = (s: DisplayScore) =>
   s.low <= s.value &&
   s.value <= s.high;
 
+/** Looks up the manifest of a revision in a mode (needed at the answers level), or undefined if unknown. */
+export type GetManifest = (revision: number, mode: Mode) => ShareManifest | undefined;
+
 /**
- * Decodes a result code. Never throws: a malformed, tampered, truncated or unknown code gives a reason.
- * `getManifest` returns the manifest of a revision (needed at the answers level), or undefined if unknown.
- * `isKnownRevision` says whether a revision was released (by default: whether it has a manifest), so a
- * scores-level code decodes without loading its revision's questions.
+ * Decodes a result code of either format. Never throws: a malformed, tampered, truncated or unknown
+ * code gives a reason. `isKnownRevision` says whether a revision was released (by default: whether it
+ * has a manifest), so a scores-level code decodes without loading its revision's questions.
  */
 export function decodeShareCode(
   code: string,
-  getManifest: (revision: number, mode: Mode) => ShareManifest | undefined,
+  getManifest: GetManifest,
   isKnownRevision: (revision: number, mode: Mode) => boolean = (revision, mode) =>
     getManifest(revision, mode) !== undefined,
 ): DecodeOutcome<SharePayload> {
@@ -146,101 +117,96 @@ export function decodeShareCode(
     if (!opened.ok) return opened;
     const r = opened.value;
     const header = readHeader(r);
-    const { level, revision, mode } = header;
-    if (header.format !== SHARE_FORMAT) return { ok: false, reason: 'unknown-format' };
-    if (level !== 'scores' && level !== 'answers') return { ok: false, reason: 'unknown-format' };
-    const type = RESULT_TYPES[header.type ?? 99];
-    const word = r.readNumber(2) ?? 0;
-    const certainty = CERTAINTIES[r.readNumber(2) ?? 99];
-    const nextNearest = RESULT_TYPES[r.readNumber(4) ?? 99];
-    if (
-      !type ||
-      revision === null ||
-      !certainty ||
-      !nextNearest ||
-      word === 0 ||
-      nextNearest === type
-    ) {
-      return { ok: false, reason: 'out-of-range' };
-    }
-    if (!isKnownRevision(revision, mode)) return { ok: false, reason: 'unknown-revision' };
-    const score = (): DisplayScore => ({
-      value: (r.readNumber(8) ?? 999) - 100,
-      low: (r.readNumber(8) ?? 999) - 100,
-      high: (r.readNumber(8) ?? 999) - 100,
-    });
-    const strategic = score();
-    const outside = score();
-    const fit = score();
-    const counts = QUADRANTS.map(() => r.readNumber(COUNT_BITS));
-    if (![strategic, outside, fit].every(inRange) || counts.some((c) => c === null)) {
-      return { ok: false, reason: 'out-of-range' };
-    }
-    const [so = 0, ti = 0, si = 0, to = 0] = counts.map((c) => c ?? 0);
-    const choices: QuadrantCounts = {
-      'strategic-market': so,
-      'tactical-team': ti,
-      'strategic-team': si,
-      'tactical-market': to,
-    };
-    if (so + ti + si + to === 0) return { ok: false, reason: 'out-of-range' };
-    const strength = type === 'balanced' ? null : (STRENGTHS[word - 1] ?? null);
-    const balancedKind = type === 'balanced' ? (KINDS[word - 1] ?? null) : null;
-    if ((type === 'balanced' ? balancedKind : strength) === null)
-      return { ok: false, reason: 'out-of-range' };
-    const result: SharedResult = {
-      type,
-      mode,
-      revision,
-      strength,
-      balancedKind,
-      certainty,
-      nextNearest,
-      strategic,
-      outside,
-      fit,
-      choices,
-    };
-    let payload: SharePayload = { level, result };
-    if (level === 'answers') {
-      const manifest = getManifest(revision, mode);
-      if (!manifest) return { ok: false, reason: 'unknown-revision' };
-      const answers = unpackAnswers(r, manifest);
-      if (!answers) return { ok: false, reason: 'out-of-range' };
-      payload = { level, result, answers };
-      if (!answersMatchChoices(answers, manifest, choices))
-        return { ok: false, reason: 'out-of-range' };
-    }
+    const decoded =
+      header.format === SHARE_FORMAT
+        ? decodeV1(r, header, getManifest, isKnownRevision)
+        : header.format === RESULT_FORMAT_V2
+          ? decodeV2(r, header, getManifest, isKnownRevision)
+          : ({ ok: false, reason: 'unknown-format' } as const);
+    if (!decoded.ok) return decoded;
     const rest = r.rest();
     if (rest.bits >= 8 || rest.value !== 0n) return { ok: false, reason: 'malformed' };
     // Canonical: the same payload must encode to exactly this code.
+    const payload = decoded.value;
     const again = encodeShareCode(
       payload,
-      level === 'answers' ? getManifest(revision, mode) : undefined,
+      payload.level === 'answers'
+        ? getManifest(payload.result.revision, payload.result.mode)
+        : undefined,
     );
-    return again === code ? { ok: true, value: payload } : { ok: false, reason: 'malformed' };
+    return again === code ? decoded : { ok: false, reason: 'malformed' };
   } catch {
     return { ok: false, reason: 'malformed' };
   }
 }
 
-function answersMatchChoices(
-  answers: Answers,
-  manifest: ShareManifest,
-  choices: QuadrantCounts,
-): boolean {
-  const counted: QuadrantCounts = {
-    'strategic-market': 0,
-    'tactical-team': 0,
-    'strategic-team': 0,
-    'tactical-market': 0,
-  };
-  for (const item of manifest.items) {
-    const a = answers[item.id];
-    if (a !== undefined && (QUADRANTS as readonly string[]).includes(a)) {
-      const q = QUADRANTS.find((x) => x === a);
-      if (q) counted[q] += 1;
-    }
+function decodeV1(
+  r: BitReader,
+  header: ReadHeader,
+  getManifest: GetManifest,
+  isKnownRevision: (revision: number, mode: Mode) => boolean,
+): DecodeOutcome<SharePayload> {
+  const { level, revision, mode } = header;
+  if (level !== 'scores' && level !== 'answers') return { ok: false, reason: 'unknown-format' };
+  const type = RESULT_TYPES[header.type ?? 99];
+  const word = r.readNumber(2) ?? 0;
+  const certainty = CERTAINTIES[r.readNumber(2) ?? 99];
+  const nextNearest = RESULT_TYPES[r.readNumber(4) ?? 99];
+  if (
+    !type ||
+    revision === null ||
+    !certainty ||
+    !nextNearest ||
+    word === 0 ||
+    nextNearest === type
+  ) {
+    return { ok: false, reason: 'out-of-range' };
   }
-  return QUADRANTS.every((q) => counted[q] === choices[q]);
+  if (!isKnownRevision(revision, mode)) return { ok: false, reason: 'unknown-revision' };
+  const score = (): DisplayScore => ({
+    value: (r.readNumber(8) ?? 999) - 100,
+    low: (r.readNumber(8) ?? 999) - 100,
+    high: (r.readNumber(8) ?? 999) - 100,
+  });
+  const strategic = score();
+  const outside = score();
+  const fit = score();
+  const counts = QUADRANTS.map(() => r.readNumber(COUNT_BITS));
+  if (![strategic, outside, fit].every(inRange) || counts.some((c) => c === null)) {
+    return { ok: false, reason: 'out-of-range' };
+  }
+  const [so = 0, ti = 0, si = 0, to = 0] = counts.map((c) => c ?? 0);
+  const choices: QuadrantCounts = {
+    'strategic-market': so,
+    'tactical-team': ti,
+    'strategic-team': si,
+    'tactical-market': to,
+  };
+  if (so + ti + si + to === 0) return { ok: false, reason: 'out-of-range' };
+  const strength = type === 'balanced' ? null : (STRENGTHS[word - 1] ?? null);
+  const balancedKind = type === 'balanced' ? (KINDS[word - 1] ?? null) : null;
+  if ((type === 'balanced' ? balancedKind : strength) === null)
+    return { ok: false, reason: 'out-of-range' };
+  const result: SharedResultV1 = {
+    model: 1,
+    type,
+    mode,
+    revision,
+    strength,
+    balancedKind,
+    certainty,
+    nextNearest,
+    strategic,
+    outside,
+    fit,
+    choices,
+  };
+  if (level === 'scores') return { ok: true, value: { level, result } };
+  const manifest = getManifest(revision, mode);
+  if (!manifest) return { ok: false, reason: 'unknown-revision' };
+  const answers = unpackAnswers(r, manifest);
+  if (!answers) return { ok: false, reason: 'out-of-range' };
+  if (!sameCounts(countAnswers(answers, manifest), choices))
+    return { ok: false, reason: 'out-of-range' };
+  return { ok: true, value: { level, result, answers } };
 }

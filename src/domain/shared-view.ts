@@ -8,21 +8,74 @@ import {
   sharesOf,
   type DisplayScore,
 } from './describe';
+import {
+  axisWords,
+  choiceCountSentence,
+  choiceRows,
+  verdictCertainty,
+  verdictHeadline,
+  verdictNextNearest,
+} from './describe-v2';
 import type { ResultType } from './result-types';
-import type { SharePayload, SharedResult } from './share-code';
+import type {
+  SharePayload,
+  SharedResult,
+  SharedResultV1,
+  SharedResultV2,
+  SharedVerdict,
+} from './shared-result';
+
+/** One row of "how the choices split". */
+export interface ChoiceRow {
+  label: string;
+  /** Scenarios with this kind of choice (model 2); null where the model showed shares only. */
+  count: number | null;
+  /** Share of the scenario choices, 0..100. */
+  percent: number;
+}
+
+/** One row of the details table: a signed score on -100..100 with its 90% range. */
+export interface ScoreRow {
+  name: string;
+  score: DisplayScore;
+}
 
 /** What the results page and a shared page say about a result, built only from the shared numbers. */
 export interface ResultView {
+  /** The scoring model that made the result: 2 for every new result, 1 for older links. */
+  model: 1 | 2;
   headline: string;
-  axes: { strategic: string; outside: string };
+  /** How sure we are, in plain words (model 2: with the probability). */
   certainty: string;
-  shares: { pm: number; po: number; mixed: number };
+  axes: { strategic: string; outside: string };
+  /** How the scenario choices split, with the table's caption. */
+  choices: { caption: string; rows: ChoiceRow[] };
   /** Sentences counting the choices; both pages show these. */
   sentences: string[];
   nextNearest: string;
+  /** The signed scores, shown only in the details view. */
+  scores: ScoreRow[];
   /** Scenarios answered. */
   k: number;
 }
+
+/** The scoring model in a sentence, for pages that may show results of both models side by side. */
+export const MODEL_NOTES: Readonly<Record<1 | 2, string>> = {
+  1: 'Scored with rolefit’s first scoring model, as the link was made. Today’s quiz reads answers with model 2, which can name a different type for the same choices.',
+  2: 'Scored with model 2 (a probability for each type).',
+};
+
+const countOf = (result: SharedResult) =>
+  result.choices['strategic-market'] +
+  result.choices['tactical-team'] +
+  result.choices['strategic-team'] +
+  result.choices['tactical-market'];
+
+const MAP_ROWS = (result: SharedResult): ScoreRow[] => [
+  { name: 'Strategic (+) ↔ tactical (−)', score: result.strategic },
+  { name: 'Market-facing (+) ↔ team-facing (−)', score: result.outside },
+  { name: 'PM-fit index: Product Manager (+) ↔ Product Owner (−)', score: result.fit },
+];
 
 function pole<T extends string>(score: DisplayScore, plus: T, minus: T): T | null {
   if (score.low > 0) return plus;
@@ -30,10 +83,11 @@ function pole<T extends string>(score: DisplayScore, plus: T, minus: T): T | nul
   return null;
 }
 
-/** Describes a result from its display numbers, so the taker and anyone they share with read the same words. */
-export function describeSharedResult(result: SharedResult): ResultView {
-  const { choices } = result;
+/** Model 1, word for word as its links always showed it. */
+function describeV1(result: SharedResultV1): ResultView {
+  const shares = sharesOf(result.choices);
   return {
+    model: 1,
     headline: headlineOf(result.type, result.strength, result.balancedKind),
     axes: {
       strategic: axisText(
@@ -50,15 +104,66 @@ export function describeSharedResult(result: SharedResult): ResultView {
       ),
     },
     certainty: certaintyText(result.type, result.certainty, result.fit),
-    shares: sharesOf(choices),
-    sentences: choiceSentences(choices),
+    choices: {
+      caption: `How the ${countOf(result)} scenario choices split`,
+      rows: [
+        { label: 'Product Manager-type choices', count: null, percent: shares.pm },
+        { label: 'Product Owner-type choices', count: null, percent: shares.po },
+        {
+          label: 'Mixed choices (strategic-team or hands-on with customers)',
+          count: null,
+          percent: shares.mixed,
+        },
+      ],
+    },
+    sentences: choiceSentences(result.choices),
     nextNearest: nextNearestText(result.nextNearest),
-    k:
-      choices['strategic-market'] +
-      choices['tactical-team'] +
-      choices['strategic-team'] +
-      choices['tactical-market'],
+    scores: MAP_ROWS(result),
+    k: countOf(result),
   };
+}
+
+function describeV2(result: SharedResultV2): ResultView {
+  const k = countOf(result);
+  const { choices } = result;
+  return {
+    model: 2,
+    headline: verdictHeadline(result.verdict),
+    certainty: verdictCertainty(result.verdict, k),
+    axes: {
+      strategic: axisWords(
+        result.strategic,
+        'strategic',
+        'tactical',
+        strengthOf(result.strategic.value / 100),
+      ),
+      outside: axisWords(
+        result.outside,
+        'market-facing',
+        'team-facing',
+        strengthOf(result.outside.value / 100),
+      ),
+    },
+    choices: { caption: `How your ${k} scenario choices split`, rows: choiceRows(choices) },
+    sentences: [
+      choiceCountSentence(choices),
+      `In ${choices['strategic-market'] + choices['strategic-team']} of ${k} you picked a longer-range option over a hands-on one, and in ${choices['strategic-market'] + choices['tactical-market']} of ${k} you turned outward to customers or the market rather than inward to the team.`,
+    ],
+    nextNearest: verdictNextNearest(result.verdict, result.typeProbabilities),
+    scores: [
+      ...MAP_ROWS(result),
+      {
+        name: 'Classic-role (+) ↔ in-between (−) choices',
+        score: result.delta,
+      },
+    ],
+    k,
+  };
+}
+
+/** Describes a result from its shared numbers, so the taker and anyone they share with read the same words. */
+export function describeSharedResult(result: SharedResult): ResultView {
+  return result.model === 1 ? describeV1(result) : describeV2(result);
 }
 
 /** A result as shared in a link: the type, the numbers and the words every page shows for them. */
@@ -66,12 +171,28 @@ export interface SharedReport {
   type: ResultType;
   /** The numbers at display precision (-100..100): the map, the score table and the host message. */
   result: SharedResult;
-  /** Headline, certainty, each axis, shares, "why this result" sentences and the next-nearest type. */
+  /** Headline, certainty, each axis, choices, "why this result" sentences and the next type. */
   words: ResultView;
 }
 
+/** What a type-only link of a "between" result says: the two types and how likely each is. */
+export interface VerdictView {
+  headline: string;
+  certainty: string;
+}
+
+/** The words of a verdict-only link. */
+export function describeSharedVerdict(shared: SharedVerdict): VerdictView {
+  return {
+    headline: verdictHeadline(shared.verdict),
+    certainty: verdictCertainty(shared.verdict, null),
+  };
+}
+
 /** The report of a result decoded from a link: the same words the taker saw, from the shared numbers. */
-export function buildSharedReport(payload: SharePayload): SharedReport {
+export function buildSharedReport(
+  payload: Extract<SharePayload, { result: SharedResult }>,
+): SharedReport {
   const { result } = payload;
   return { type: result.type, result, words: describeSharedResult(result) };
 }

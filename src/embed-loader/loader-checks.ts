@@ -147,6 +147,7 @@ export type HostEvent =
       detail: {
         embedId: string;
         resultType: string;
+        types?: [string, string];
         resultUrl: string;
         consent: Consent;
         scores?: SharedScores;
@@ -217,19 +218,23 @@ export function checkPortMessage(message: unknown, context: MessageContext): Hos
       return { type: 'resize', detail: { embedId, height: clamped } };
     }
     case 'complete': {
-      const { resultType, resultUrl } = data;
+      const { resultType, resultUrl, types } = data;
       const consent = CONSENT_VALUES.find((c) => c === data.consent);
+      // "between" names two types; its link describes the more probable one (docs/embed.md).
+      const named: unknown = resultType === 'between' ? types : [resultType];
       if (
-        typeof resultType !== 'string' ||
-        !RESULT_TYPE_PATTERN.test(resultType) ||
-        resultUrl !== `${context.origin}/r/${resultType}/` ||
+        !Array.isArray(named) ||
+        named.length > 2 ||
+        !named.every((t) => typeof t === 'string' && RESULT_TYPE_PATTERN.test(t)) ||
+        resultUrl !== `${context.origin}/r/${String(named[0])}/` ||
         consent === undefined
       )
         return null;
       const agreed = context.shareScores && consent === 'granted';
       const detail: Extract<HostEvent, { type: 'complete' }>['detail'] = {
         embedId,
-        resultType,
+        resultType: resultType as string,
+        ...(named.length > 1 ? { types: named as [string, string] } : {}),
         resultUrl,
         consent: context.shareScores ? consent : 'not-requested',
       };

@@ -67,7 +67,11 @@ export interface FrameData {
   progress: { index: number; total: number };
   resize: { height: number };
   complete: {
+    /** A type slug, or "between" when no type reached 70% (then `types` holds the two). */
     resultType: string;
+    /** Only for "between": the two most probable types, the more probable first. */
+    types?: [string, string];
+    /** The public page of the type (for "between": of the first of `types`). */
     resultUrl: string;
     consent: Consent;
     scores?: SharedScores;

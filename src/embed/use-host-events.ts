@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Consent, SharedScores } from '../embed-loader/protocol';
 import type { ResultReport } from '../domain/result-report';
+import { buildResultPath } from '../domain/result-link';
 import type { HostLink } from './use-host-link';
 
 /** `start`: sent once per quiz, when the first answer is given or saved progress is picked up. */
@@ -45,9 +46,12 @@ export function useCompleteEvent(
       outside: result.outside.value / 100,
       pmFit: result.fit.value / 100,
     };
+    const { verdict } = report.result.model === 2 ? report.result : { verdict: null };
     link.send('complete', {
-      resultType: report.type,
-      resultUrl: report.links.type,
+      ...(verdict?.kind === 'between'
+        ? { resultType: 'between', types: [verdict.first.type, verdict.second.type] }
+        : { resultType: report.type }),
+      resultUrl: `${window.location.origin}${buildResultPath(report.type)}`,
       consent,
       ...(consent === 'granted' ? { scores: shareable } : {}),
     });

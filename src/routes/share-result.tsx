@@ -12,7 +12,8 @@ import { buildResultPath, readCodeFromHash } from '../domain/result-link';
 import type { Answers, Mode } from '../domain/schema';
 import type { DecodeOutcome } from '../domain/bit-codec';
 import type { SharePayload } from '../domain/share-code';
-import { buildSharedReport } from '../domain/shared-view';
+import { typeOfPayload } from '../domain/shared-result';
+import { buildSharedReport, describeSharedVerdict, MODEL_NOTES } from '../domain/shared-view';
 import { SITE_NAME, SITE_ORIGIN, type PageHead, type RouteHandle } from '../config/head';
 import { isResultType, TYPE_NAMES, type ResultType } from '../domain/result-types';
 
@@ -158,7 +159,7 @@ function SharedDetails({ pathType }: { pathType: ResultType }) {
   }, [code]);
 
   const payloadType =
-    decoded.state === 'done' && decoded.outcome.ok ? decoded.outcome.value.result.type : null;
+    decoded.state === 'done' && decoded.outcome.ok ? typeOfPayload(decoded.outcome.value) : null;
   useEffect(() => {
     // The payload wins over the path: correct the path, keep the fragment.
     if (payloadType !== null && payloadType !== pathType) {
@@ -184,24 +185,34 @@ function SharedDetails({ pathType }: { pathType: ResultType }) {
       </div>
     );
   }
-  const { result, words } = buildSharedReport(outcome.value);
+  const correction = corrected ? (
+    <p className="notice" role="status">
+      This link's address named a different result type than its details, so we corrected it.
+    </p>
+  ) : null;
+  const payload = outcome.value;
+  if (payload.level === 'verdict') {
+    const view = describeSharedVerdict(payload.shared);
+    return (
+      <>
+        {correction}
+        <h2>{view.headline}</h2>
+        <p>{view.certainty}</p>
+        <p className="muted">This link shares the result only, without scores or answers.</p>
+      </>
+    );
+  }
+  const { result, words } = buildSharedReport(payload);
   return (
     <>
-      {corrected ? (
-        <p className="notice" role="status">
-          This link's address named a different result type than its details, so we corrected it.
-        </p>
-      ) : null}
+      {correction}
       <h2>{words.headline}</h2>
+      <p className="muted">{MODEL_NOTES[words.model]}</p>
       <CertaintySection view={words} />
       <WhySection sentences={words.sentences} nextNearest={words.nextNearest} />
-      <MapSection result={result} label="Shared result" caption="Shared scores" />
-      {outcome.value.answers ? (
-        <SharedAnswers
-          revision={result.revision}
-          mode={result.mode}
-          answers={outcome.value.answers}
-        />
+      <MapSection result={result} view={words} label="Shared result" caption="Shared scores" />
+      {payload.level === 'answers' ? (
+        <SharedAnswers revision={result.revision} mode={result.mode} answers={payload.answers} />
       ) : null}
     </>
   );

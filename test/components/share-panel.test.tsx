@@ -7,6 +7,7 @@ import { SharePanel } from '../../src/components/share-panel';
 import type { SharedResult } from '../../src/domain/share-code';
 
 const result: SharedResult = {
+  model: 1,
   type: 'product-owner',
   mode: 'short',
   revision: 1,

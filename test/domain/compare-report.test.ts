@@ -84,6 +84,7 @@ test.each([
 
 const score = (value: number) => ({ value, low: value - 10, high: value + 10 });
 const result = (type: SharedResult['type']): SharedResult => ({
+  model: 1,
   type,
   mode: 'full',
   revision: 1,
@@ -171,9 +172,11 @@ test('rows give the table, the export and the map the same words and numbers', (
   if (!scored || !typeOnly) throw new Error('two rows');
   expect(describeRowType(scored)).toBe(describeSharedResult(result('product-owner')).headline);
   expect(describeRowType(typeOnly)).toMatch(/ \(type only: this link carries no scores\)$/);
+  expect(toCsvRow(scored).model).toBe('Scoring model 1');
   expect(toCsvRow(typeOnly)).toEqual({
     label: 'Client 2',
     resultType: describeRowType(typeOnly),
+    model: '',
     strategic: null,
     outside: null,
     fit: null,

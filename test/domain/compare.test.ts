@@ -180,6 +180,7 @@ test('sanitizeLabel is idempotent', () => {
 const row = (overrides: Partial<CsvRow>): CsvRow => ({
   label: 'Ana',
   resultType: 'Clear Product Owner fit',
+  model: 'Scoring model 1',
   strategic: { value: -12, low: -30, high: 5 },
   outside: { value: 40, low: 20, high: 61 },
   fit: { value: -7, low: -25, high: 10 },
@@ -189,12 +190,15 @@ const row = (overrides: Partial<CsvRow>): CsvRow => ({
 
 test('toCsv writes a header row, then one row per result with numbers as numbers', () => {
   expect(
-    toCsv([row({}), row({ label: 'Type only', strategic: null, outside: null, fit: null })]),
+    toCsv([
+      row({}),
+      row({ label: 'Type only', model: '', strategic: null, outside: null, fit: null }),
+    ]),
   ).toBe(
     [
-      'Label,Result type,S,S low,S high,O,O low,O high,f,f low,f high,Link',
-      'Ana,Clear Product Owner fit,-12,-30,5,40,20,61,-7,-25,10,https://rolefit.example/r/product-owner/#r=AAAA',
-      'Type only,Clear Product Owner fit,,,,,,,,,,https://rolefit.example/r/product-owner/#r=AAAA',
+      'Label,Result type,Scoring model,S,S low,S high,O,O low,O high,f,f low,f high,Link',
+      'Ana,Clear Product Owner fit,Scoring model 1,-12,-30,5,40,20,61,-7,-25,10,https://rolefit.example/r/product-owner/#r=AAAA',
+      'Type only,Clear Product Owner fit,,,,,,,,,,,https://rolefit.example/r/product-owner/#r=AAAA',
       '',
     ].join('\r\n'),
   );
@@ -213,7 +217,7 @@ test.each([
 ])('toCsv escapes the label $label', ({ label, cell }) => {
   const csv = toCsv([row({ label })]);
   const body = csv.slice(csv.indexOf('\r\n') + 2);
-  expect(body.startsWith(`${cell},Clear Product Owner fit,-12,`)).toBe(true);
+  expect(body.startsWith(`${cell},Clear Product Owner fit,Scoring model 1,-12,`)).toBe(true);
 });
 
 test('alignAnswers aligns by item id, marking items a revision did not ask', () => {

@@ -24,37 +24,50 @@ test.each<{ name: string; picks: Quadrant[]; type: ResultType; headline: string 
     name: 'all PM options',
     picks: repeat(SO, 12),
     type: 'product-manager',
-    headline: 'Strong Product Manager fit',
+    headline: 'Product Manager fit',
   },
   {
     name: 'all PO options',
     picks: repeat(TI, 12),
     type: 'product-owner',
-    headline: 'Strong Product Owner fit',
+    headline: 'Product Owner fit',
   },
   {
     name: '6 PM + 3 SI + 3 TO',
     picks: [...repeat(SO, 6), ...repeat(SI, 3), ...repeat(TO, 3)],
     type: 'product-manager',
-    headline: 'Clear Product Manager fit',
+    headline: 'Product Manager fit',
   },
   {
-    name: 'hybrid banded on the weaker axis',
+    name: 'mostly strategic and team-facing',
     picks: [...repeat(SI, 7), SO, SO, TI, TI, TO],
     type: 'strategic-technical',
-    headline: 'Clear strategic-technical hybrid',
+    headline: 'Strategic-technical hybrid',
+  },
+  {
+    // The customer-facing hybrid that model 1 called "slight Product Owner".
+    name: 'hands-on with customers most of the time',
+    picks: [...repeat(TO, 9), TI, TI, SO],
+    type: 'customer-facing',
+    headline: 'Customer-facing hybrid',
   },
   {
     name: 'PM and PO alternating',
     picks: [...repeat(SO, 6), ...repeat(TI, 6)],
     type: 'balanced',
-    headline: 'Balanced / full-stack product person: enjoys both',
+    headline: 'Between balanced (enjoys both) and Product Manager',
   },
   {
     name: 'both mixed options alternating',
     picks: [...repeat(SI, 6), ...repeat(TO, 6)],
     type: 'balanced',
-    headline: 'Balanced / full-stack product person: drawn to neither',
+    headline: 'Between balanced (drawn to neither) and strategic-technical hybrid',
+  },
+  {
+    name: 'half PM, half strategic-technical',
+    picks: [...repeat(SO, 6), ...repeat(SI, 6)],
+    type: 'strategic-technical',
+    headline: 'Between strategic-technical hybrid and Product Manager',
   },
 ])('$name: the page heading reads "$headline"', ({ picks, type, headline }) => {
   const report = reportOf(picks);
@@ -63,44 +76,49 @@ test.each<{ name: string; picks: Quadrant[]; type: ResultType; headline: string 
   expect(report.words.headline).toBe(headline);
 });
 
-test.each<{ name: string; picks: Quadrant[]; strategic: RegExp; outside: RegExp }>([
+test.each<{ name: string; picks: Quadrant[]; strategic: string; outside: string }>([
   {
-    // S = 1, O = 0: one clear axis even though the other has no lean
     name: 'one clear axis',
     picks: [...repeat(SO, 6), ...repeat(SI, 6)],
-    strategic: /^You lean strongly strategic \(100, 90% range/,
-    outside: /^No clear lean between market-facing and team-facing work \(0, 90% range/,
+    strategic: 'You lean strongly strategic.',
+    outside: 'No clear lean between market-facing and team-facing work: your range covers both.',
   },
   {
-    // 9 SI + 3 SO: typed Product Manager by the PM-fit index, yet leaning team-facing
-    name: 'a PM result that leans team-facing',
+    name: 'a hybrid that leans team-facing',
     picks: [...repeat(SI, 9), ...repeat(SO, 3)],
-    strategic: /^You lean strongly strategic/,
-    outside: /^You lean (slightly|clearly|strongly) team-facing/,
+    strategic: 'You lean strongly strategic.',
+    outside: 'You lean clearly team-facing.',
   },
-])('$name: each axis is described in words', ({ picks, strategic, outside }) => {
-  const { words } = reportOf(picks);
-  expect(words.axes.strategic).toMatch(strategic);
-  expect(words.axes.outside).toMatch(outside);
-});
+])(
+  '$name: each axis is described in words, without signed numbers',
+  ({ picks, strategic, outside }) => {
+    const { words } = reportOf(picks);
+    expect(words.axes).toEqual({ strategic, outside });
+  },
+);
 
-test.each<{ picks: Quadrant[]; shares: { pm: number; po: number; mixed: number }; k: number }>([
-  { picks: [SO, SO, SO, TI, SI, TO], shares: { pm: 50, po: 17, mixed: 33 }, k: 6 },
-  { picks: [SO, TI, SI], shares: { pm: 34, po: 33, mixed: 33 }, k: 3 },
-  { picks: repeat(TI, 4), shares: { pm: 0, po: 100, mixed: 0 }, k: 4 },
-])('the shares table splits $k choices as $shares', ({ picks, shares, k }) => {
-  const { words } = reportOf(picks);
-  expect(words.shares).toEqual(shares);
-  expect(words.k).toBe(k);
+test('the four kinds of choice are named plainly with their counts', () => {
+  const { words } = reportOf([SO, SO, SO, TI, SI, TO]);
+  expect(words.k).toBe(6);
+  expect(words.choices.rows).toEqual([
+    { label: 'Market and business', count: 3, percent: 50 },
+    { label: 'Team and backlog', count: 1, percent: 17 },
+    { label: 'Long-term direction with engineers', count: 1, percent: 17 },
+    { label: 'Straight to customers and users', count: 1, percent: 16 },
+  ]);
+  // A Product Owner who goes to customers is never told "Product Manager-type choices 0%".
+  const po = reportOf([...repeat(TI, 6), ...repeat(TO, 6)]);
+  expect(po.words.choices.rows.map((r) => r.label).join(' ')).not.toMatch(/-type/);
+  expect(po.words.choices.rows[3]).toMatchObject({ count: 6 });
 });
 
 test('why this result: counts of the taker’s own choices, then the dimensions that pulled hardest', () => {
   const { words } = reportOf([SO, SO, SO, TI, SI, TO, SO, SO, SO, SO]);
   expect(words.sentences[0]).toBe(
-    'You chose the market-and-strategy option (typical of Product Managers) in 7 of 10 scenarios, the team-and-backlog option (typical of Product Owners) in 1, and one of the two mixed options in 2.',
+    'Of your 10 scenario choices, 7 went to the market and business, 1 to the team and backlog, 1 to the long-term direction with engineers and 1 straight to customers and users.',
   );
   expect(words.sentences[1]).toBe(
-    'In 8 of 10 you picked a strategic, longer-range option over a hands-on one, and in 8 of 10 you turned outward to customers or the market rather than inward to the team.',
+    'In 8 of 10 you picked a longer-range option over a hands-on one, and in 8 of 10 you turned outward to customers or the market rather than inward to the team.',
   );
   // scenario-1 and scenario-10 are both "market" in the fixture and both SO
   expect(words.sentences).toContain(
@@ -111,21 +129,45 @@ test('why this result: counts of the taker’s own choices, then the dimensions 
 test.each<{ picks: Quadrant[]; nextNearest: string }>([
   {
     picks: [...repeat(SO, 8), ...repeat(SI, 4)],
-    nextNearest:
-      'The next closest result type for your answers is Balanced / full-stack product person.',
+    nextNearest: 'The next most likely type is strategic-technical hybrid (12%).',
+  },
+  {
+    picks: repeat(SO, 12),
+    nextNearest: 'No other type comes close: each has less than 1%.',
   },
   {
     picks: [...repeat(SO, 6), ...repeat(TI, 6)],
-    nextNearest: 'The next closest result type for your answers is Product Manager fit.',
+    nextNearest: 'The other three types together: about 24%.',
   },
-])('the next-nearest type is named: $nextNearest', ({ picks, nextNearest }) => {
+])('the next type is named with its probability: $nextNearest', ({ picks, nextNearest }) => {
   expect(reportOf(picks).words.nextNearest).toBe(nextNearest);
 });
 
-test('certainty is stated with the PM-fit index and its range in -100..100', () => {
-  const { words } = reportOf([...repeat(SO, 9), ...repeat(TI, 3)]);
-  expect(words.certainty).toContain('Your PM-fit index is 50');
-  expect(words.certainty).toMatch(/with a 90% range of -?\d+ to -?\d+\.$/);
+test.each<{ picks: Quadrant[]; certainty: RegExp }>([
+  { picks: repeat(SO, 12), certainty: /^Very likely: over 99%\. Allowing for how much 12 answers/ },
+  {
+    picks: [...repeat(SO, 6), ...repeat(SI, 3), ...repeat(TO, 3)],
+    certainty: /^Likely: 88%\. .* Product Manager region of the map is 88%\.$/,
+  },
+  {
+    picks: [...repeat(SO, 6), ...repeat(SI, 6)],
+    certainty:
+      /^Between strategic-technical hybrid \(52%\) and Product Manager \(47%\)\. .*12-question quiz cannot tell/,
+  },
+])('how sure we are is said in words with a percentage: $certainty', ({ picks, certainty }) => {
+  expect(reportOf(picks).words.certainty).toMatch(certainty);
+});
+
+test('the signed scores are kept for the details view: S, O, the PM-fit index and the third score', () => {
+  const { words } = reportOf(repeat(SO, 12));
+  expect(words.scores.map((r) => r.name)).toEqual([
+    'Strategic (+) ↔ tactical (−)',
+    'Market-facing (+) ↔ team-facing (−)',
+    'PM-fit index: Product Manager (+) ↔ Product Owner (−)',
+    'Classic-role (+) ↔ in-between (−) choices',
+  ]);
+  // 12 of 12 in one quadrant: a wide range, never "100 to 100".
+  expect(words.scores[0]?.score).toEqual({ value: 86, low: 59, high: 99 });
 });
 
 test('share links: type only, then scores and answers codes in the #r= fragment', () => {
@@ -143,6 +185,33 @@ test('share links: type only, then scores and answers codes in the #r= fragment'
     );
     expect(decoded).toMatchObject({ ok: true, value: { level, result: report.result } });
   }
+});
+
+test('a "between" result shares its type-only link with both types and their probabilities', () => {
+  const picks = [...repeat(SO, 6), ...repeat(SI, 6)];
+  const prepared = makePrepared(picks.length);
+  const report = reportOf(picks);
+  const url = new URL(report.links.type);
+  expect(url.pathname).toBe('/r/strategic-technical/');
+  const decoded = decodeShareCode(readCodeFromHash(url.hash) ?? '', (_revision, mode) =>
+    buildShareManifest(prepared.bank, mode),
+  );
+  expect(decoded).toEqual({
+    ok: true,
+    value: {
+      level: 'verdict',
+      shared: {
+        mode: 'full',
+        revision: prepared.bank.revision,
+        verdict: {
+          kind: 'between',
+          first: { type: 'strategic-technical', probability: 0.52 },
+          second: { type: 'product-manager', probability: 0.47 },
+          balancedKind: null,
+        },
+      },
+    },
+  });
 });
 
 test('a shared link shows the same headline, certainty, axes and choice counts as the taker saw', () => {
@@ -198,7 +267,7 @@ test.each<{ name: string; answers: Record<string, string>; kind: string }>([
   expect(outcome).toMatchObject({ ok: false, error: { kind } });
 });
 
-test('property: any complete set of answers gets a headline, shares summing to 100 and reasons', () => {
+test('property: any complete set of answers gets a headline, choice shares summing to 100 and reasons', () => {
   fc.assert(
     fc.property(
       fc.array(fc.constantFrom(...QUADRANTS), { minLength: 1, maxLength: 30 }),
@@ -206,8 +275,8 @@ test('property: any complete set of answers gets a headline, shares summing to 1
         const { words, links } = reportOf(picks);
         expect(words.headline.length).toBeGreaterThan(0);
         expect(words.sentences.length).toBeGreaterThanOrEqual(2);
-        expect(words.shares.pm + words.shares.po + words.shares.mixed).toBe(100);
-        expect(links.scores.startsWith(links.type)).toBe(true);
+        expect(words.choices.rows.reduce((sum, r) => sum + r.percent, 0)).toBe(100);
+        expect(new URL(links.scores).pathname).toBe(new URL(links.type).pathname);
       },
     ),
   );

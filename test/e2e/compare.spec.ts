@@ -2,15 +2,14 @@ import * as v from 'valibot';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { prepareBank } from '../../src/domain/bank';
-import { classifyFit } from '../../src/domain/classify';
 import { scoreAnswers } from '../../src/domain/scoring';
 import { BankSchema, QUADRANTS, type Mode } from '../../src/domain/schema';
 import {
   buildShareManifest,
   encodeShareCode,
-  toSharedResult,
   type SharePayload,
 } from '../../src/domain/share-code';
+import { toSharedResultV2 } from '../../src/domain/shared-result';
 import {
   collectErrors,
   expectNoAxeViolations,
@@ -25,7 +24,9 @@ const r1 = v.parse(
 );
 const prepared = prepareBank(r1);
 
-function makePayload(picks: number[], level: 'scores' | 'answers', mode: Mode): SharePayload {
+type ScoredPayload = Extract<SharePayload, { level: 'scores' | 'answers' }>;
+
+function makePayload(picks: number[], level: 'scores' | 'answers', mode: Mode): ScoredPayload {
   const answers: Record<string, string> = {};
   prepared.items[mode].forEach((item, i) => {
     const pick = picks[i % picks.length] ?? 0;
@@ -34,14 +35,14 @@ function makePayload(picks: number[], level: 'scores' | 'answers', mode: Mode): 
   });
   const outcome = scoreAnswers(prepared, answers, mode);
   if (!outcome.ok) throw new Error('fixture answers are complete');
-  const result = toSharedResult(outcome.value, classifyFit(outcome.value));
+  const result = toSharedResultV2(outcome.value.choices, mode, outcome.value.revision);
   return level === 'scores' ? { level, result } : { level, result, answers };
 }
 const scoresPayload = (picks: number[]) => makePayload(picks, 'scores', 'full');
 
 const pm = scoresPayload([0, 0, 0, 2]);
 const po = scoresPayload([1, 1, 3, 1]);
-const linkOf = (p: SharePayload) =>
+const linkOf = (p: ScoredPayload) =>
   `https://rolefit.example/r/${p.result.type}/#r=${encodeShareCode(p)}`;
 const pmLink = linkOf(pm);
 const poLink = linkOf(po);
@@ -84,10 +85,14 @@ test('/compare exports the table as CSV', async ({ page }) => {
   expect(download.suggestedFilename()).toBe('rolefit-compare.csv');
   const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
   const lines = csv.split('\r\n');
-  expect(lines[0]).toBe('Label,Result type,S,S low,S high,O,O low,O high,f,f low,f high,Link');
+  expect(lines[0]).toBe(
+    'Label,Result type,Scoring model,S,S low,S high,O,O low,O high,f,f low,f high,Link',
+  );
   const s = pm.result.strategic;
   expect(lines[1]).toMatch(
-    new RegExp(`^Ana,[^,]+,${s.value},${s.low},${s.high},.*,http://127\\.0\\.0\\.1:\\d+/r/`),
+    new RegExp(
+      `^Ana,[^,]+,Scoring model 2,${s.value},${s.low},${s.high},.*,http://127\\.0\\.0\\.1:\\d+/r/`,
+    ),
   );
   expect(lines[2]).toMatch(/^"Ben, ""B""",/);
   expect(lines).toHaveLength(4); // header, 2 rows, and the final line break
@@ -135,7 +140,7 @@ test('/compare fits a 320 px phone in dark mode and passes axe there', async ({ 
 });
 
 test('/compare shows an answer grid for answer-level links and passes axe', async ({ page }) => {
-  const answerLink = (p: SharePayload) =>
+  const answerLink = (p: ScoredPayload) =>
     `https://rolefit.example/r/${p.result.type}/#r=${encodeShareCode(p, buildShareManifest(r1, p.result.mode))}`;
   const full = makePayload([0, 1, 2, 3], 'answers', 'full');
   const short = makePayload([3, 2, 1, 0], 'answers', 'short');

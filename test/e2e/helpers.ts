@@ -51,3 +51,10 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     });
   });
 }
+
+/** Opens a result's "Scores in detail" and returns the rows of its score table as text. */
+export async function readScoreTable(page: Page, name: string): Promise<string> {
+  const table = page.getByRole('table', { name });
+  if (!(await table.isVisible())) await page.getByText('Scores in detail (−100 to 100)').click();
+  return table.locator('tbody').innerText();
+}

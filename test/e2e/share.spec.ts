@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations } from './helpers';
+import { collectErrors, expectNoAxeViolations, readScoreTable } from './helpers';
 
 /** Finishes the short quiz with number keys: option `key` on every scenario, skips the context. */
 async function finishShortQuiz(page: Page, key = '1') {
@@ -30,10 +30,7 @@ test('a scores-level link opens in a fresh browser with the same numbers', async
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await finishShortQuiz(page);
   const headline = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-  const scores = await page
-    .getByRole('table', { name: 'Your scores' })
-    .locator('tbody')
-    .innerText();
+  const scores = await readScoreTable(page, 'Your scores');
   const link = await linkFor(page, /With scores/);
   expect(link).toMatch(/\/r\/[a-z-]+\/#r=[A-Za-z0-9_-]+$/);
   expect(link.length).toBeLessThanOrEqual(120);
@@ -46,9 +43,7 @@ test('a scores-level link opens in a fresh browser with the same numbers', async
   const errors = collectErrors(other);
   await other.goto(link);
   await expect(other.getByRole('heading', { level: 2, name: headline })).toBeVisible();
-  expect(
-    await other.getByRole('table', { name: 'Shared scores' }).locator('tbody').innerText(),
-  ).toBe(scores);
+  expect(await readScoreTable(other, 'Shared scores')).toBe(scores);
   await expectNoAxeViolations(other);
   expect(errors).toEqual([]);
   await fresh.close();
@@ -87,9 +82,9 @@ test('a scores link shows its text without moving anything; the map draws once s
   await expect(
     page.getByRole('heading', { level: 2, name: 'Strong Product Manager fit' }),
   ).toBeVisible();
-  const table = page.getByRole('table', { name: 'Shared scores' });
+  const table = page.getByText('Scores in detail (−100 to 100)');
   const map = page.getByRole('img', { name: /^Map: strategic 100 \(90% range 100 to 100\)/ });
-  // The text alternative and the table are there before the chart is drawn.
+  // The text alternative and the scores are there before the chart is drawn.
   await expect(table).toBeVisible();
   await expect(map).toBeVisible();
   await expect(page.locator('.fit-map svg')).toHaveCount(0);

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectErrors, waitForServiceWorker } from './helpers';
+import { collectErrors, readScoreTable, waitForServiceWorker } from './helpers';
 import { answerShortQuizQuestion, runShortQuiz, SHORT_QUIZ_LENGTH } from './hardening-helpers';
 import {
   close,
@@ -156,10 +156,7 @@ async function makeShareLink(browser: Browser, origin: string) {
   await page.goto('/');
   await runShortQuiz(page);
   const headline = await page.getByRole('heading', { level: 1 }).innerText();
-  const scores = await page
-    .getByRole('table', { name: 'Your scores' })
-    .locator('tbody')
-    .innerText();
+  const scores = await readScoreTable(page, 'Your scores');
   await page.getByRole('radio', { name: /With scores/ }).check();
   const link = await page.getByRole('textbox', { name: 'Your link' }).inputValue();
   await context.close();
@@ -257,9 +254,7 @@ for (const style of DIRECTORY_STYLES) {
     // The share link made on A opens on B with the same result.
     await next.goto(shared.link);
     await expect(next.getByRole('heading', { level: 2, name: shared.headline })).toBeVisible();
-    expect(
-      await next.getByRole('table', { name: 'Shared scores' }).locator('tbody').innerText(),
-    ).toBe(shared.scores);
+    expect(await readScoreTable(next, 'Shared scores')).toBe(shared.scores);
     expect(nextErrors).toEqual([]);
     await context.close();
   });

@@ -235,6 +235,17 @@ test.each([
   ['a result link for another type', { resultUrl: `${ORIGIN}/r/product-manager/` }],
   ['a result link with a fragment', { resultUrl: `${ORIGIN}/r/product-owner/#r=abc` }],
   ['an unknown consent', { consent: 'maybe' }],
+  ['"between" without its types', { resultType: 'between' }],
+  [
+    '"between" with HTML as a type',
+    { resultType: 'between', types: ['product-owner', '<b>x</b>'] },
+  ],
+  ['"between" with three types', { resultType: 'between', types: ['a', 'b', 'c'] }],
+  [
+    '"between" whose link is not the first type',
+    { resultType: 'between', types: ['customer-facing', 'product-owner'] },
+  ],
+  ['types that are not a list', { resultType: 'between', types: 'product-owner' }],
 ])('a complete message with %s is dropped', (_, change) => {
   const data = {
     resultType: 'product-owner',
@@ -243,6 +254,19 @@ test.each([
     ...change,
   };
   expect(checkPortMessage(message('complete', data), context)).toBeNull();
+});
+
+test('a "between" result names its two types, the more probable first; its link is the first type', () => {
+  const data = {
+    resultType: 'between',
+    types: ['product-owner', 'customer-facing'],
+    resultUrl: `${ORIGIN}/r/product-owner/`,
+    consent: 'not-requested',
+  };
+  expect(checkPortMessage(message('complete', data), context)?.detail).toEqual({
+    embedId: ID,
+    ...data,
+  });
 });
 
 test('scores pass only when the host asked and the taker agreed; they are rounded to two decimals', () => {

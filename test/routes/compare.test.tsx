@@ -5,16 +5,15 @@ import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import r1Json from '../../questions/archive/r1.json';
 import { prepareBank } from '../../src/domain/bank';
-import { classifyFit } from '../../src/domain/classify';
 import { decodeCompareHash } from '../../src/domain/compare';
 import { scoreAnswers } from '../../src/domain/scoring';
 import { BankSchema, QUADRANTS, type Mode } from '../../src/domain/schema';
 import {
   buildShareManifest,
   encodeShareCode,
-  toSharedResult,
   type SharePayload,
 } from '../../src/domain/share-code';
+import { toSharedResultV2 } from '../../src/domain/shared-result';
 import { describeSharedResult } from '../../src/domain/shared-view';
 import { renderRoute } from '../render-route';
 
@@ -22,6 +21,8 @@ const r1 = v.parse(BankSchema, r1Json);
 const prepared = prepareBank(r1);
 
 /** A real result from answers picked in a repeating pattern (as in test/domain/share-code.test.ts). */
+type ScoredPayload = Extract<SharePayload, { level: 'scores' | 'answers' }>;
+
 function realPayload(picks: number[], level: 'scores' | 'answers', mode: Mode = 'full') {
   const answers: Record<string, string> = {};
   prepared.items[mode].forEach((item, i) => {
@@ -31,12 +32,13 @@ function realPayload(picks: number[], level: 'scores' | 'answers', mode: Mode = 
   });
   const outcome = scoreAnswers(prepared, answers, mode);
   if (!outcome.ok) throw new Error('fixture answers are complete');
-  const result = toSharedResult(outcome.value, classifyFit(outcome.value));
-  const payload: SharePayload = level === 'scores' ? { level, result } : { level, result, answers };
+  const result = toSharedResultV2(outcome.value.choices, mode, outcome.value.revision);
+  const payload: ScoredPayload =
+    level === 'scores' ? { level, result } : { level, result, answers };
   return payload;
 }
 
-function linkOf(payload: SharePayload, mode: Mode = 'full'): string {
+function linkOf(payload: ScoredPayload, mode: Mode = 'full'): string {
   const code =
     payload.level === 'answers'
       ? encodeShareCode(payload, buildShareManifest(r1, mode))
@@ -183,7 +185,9 @@ test('answer-level links get an answer grid aligned by question id', async () =>
   const shared = r1.scenarios.find((s) => s.short);
   if (!fullOnly || !shared) throw new Error('r1 has full-only and short scenarios');
   const sharedRow = within(grid).getByRole('row', { name: new RegExp(escape(shared.prompt)) });
-  const sharedAnswer = shared.options.find((o) => o.key === full.answers?.[shared.id]);
+  const sharedAnswer = shared.options.find(
+    (o) => o.key === (full.level === 'answers' ? full.answers : {})[shared.id],
+  );
   expect(sharedRow).toHaveTextContent(sharedAnswer?.text ?? 'missing');
   const fullOnlyRow = within(grid).getByRole('row', { name: new RegExp(escape(fullOnly.prompt)) });
   expect(within(fullOnlyRow).getAllByRole('cell')[1]).toHaveTextContent(

@@ -5,7 +5,9 @@ import { LINK_PROBLEMS } from '../../content/decode-result';
 import { toCsv } from '../../domain/compare';
 import {
   describeComparePoints,
+  describeRowModel,
   describeRowType,
+  resultOf,
   toComparePoints,
   toCsvRow,
   TYPE_ONLY_NOTE,
@@ -136,12 +138,15 @@ export function Comparison({
                           <span className="compare-type-only"> ({TYPE_ONLY_NOTE})</span>
                         </>
                       ) : (
-                        describeRowType(row)
+                        <>
+                          {describeRowType(row)}
+                          <span className="compare-model"> ({describeRowModel(row)})</span>
+                        </>
                       )}
                     </td>
-                    <ScoreCell score={row.payload?.result.strategic ?? null} />
-                    <ScoreCell score={row.payload?.result.outside ?? null} />
-                    <ScoreCell score={row.payload?.result.fit ?? null} />
+                    <ScoreCell score={resultOf(row)?.strategic ?? null} />
+                    <ScoreCell score={resultOf(row)?.outside ?? null} />
+                    <ScoreCell score={resultOf(row)?.fit ?? null} />
                   </tr>
                 ))}
               </tbody>
