@@ -23,6 +23,7 @@ import {
 import { describeSharedResult } from '../../src/domain/shared-view';
 import { RESULT_TYPES } from '../../src/domain/result-types';
 import { prepareBank } from '../../src/domain/bank';
+import { readArchives } from '../../scripts/bank-files';
 
 const r1 = v.parse(
   BankSchema,
@@ -254,14 +255,35 @@ const GOLDEN = JSON.parse(
   code: string;
   headline: string;
   fit: number;
+  revision: number;
 }[];
+const archives = readArchives();
+const getArchivedManifest = (revision: number, mode: Mode) => {
+  const bank = archives.get(revision);
+  return bank ? buildShareManifest(bank, mode) : undefined;
+};
 
-test.each(GOLDEN)('golden link $code still decodes to "$headline"', ({ code, headline, fit }) => {
-  const outcome = decodeShareCode(code, getManifest);
-  expect(outcome.ok).toBe(true);
-  if (!outcome.ok) return;
-  expect(describeSharedResult(outcome.value.result).headline).toBe(headline);
-  expect(outcome.value.result.fit.value).toBe(fit);
+test.each(GOLDEN)(
+  'golden link $code (revision $revision) still decodes to "$headline"',
+  ({ code, headline, fit, revision }) => {
+    const outcome = decodeShareCode(code, getArchivedManifest);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(describeSharedResult(outcome.value.result).headline).toBe(headline);
+    expect(outcome.value.result.fit.value).toBe(fit);
+    expect(outcome.value.result.revision).toBe(revision);
+  },
+);
+
+test('every released revision has golden links, one of them at the answers level', () => {
+  for (const revision of archives.keys()) {
+    const golden = GOLDEN.filter((g) => g.revision === revision);
+    expect(golden.length, `revision ${revision}`).toBeGreaterThanOrEqual(3);
+    expect(
+      golden.some((g) => peekShareLevel(g.code) === 'answers'),
+      `revision ${revision}`,
+    ).toBe(true);
+  }
 });
 
 test('progress codes round-trip, including skipped context questions', () => {
