@@ -3,9 +3,10 @@
 // them: that keeps these checks able to fail.
 import * as v from 'valibot';
 import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import rawBank from '../../questions/bank.json';
 import r1Json from '../../questions/archive/r1.json';
-import { answerInstruction } from '../../src/domain/instruction';
+import { ANSWER_INSTRUCTION, answerInstruction, PRACTICE_NOTE } from '../../src/domain/instruction';
 import {
   countWords,
   findListedWords,
@@ -81,6 +82,16 @@ test.each<Mode>(['full', 'short'])(
     expect(answerInstruction(mode).includes('practice questions')).toBe(hasPractice);
   },
 );
+
+test('the docs quote the instruction as the screens show it', () => {
+  const read = (path: string) =>
+    readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  for (const path of ['docs/item-rules.md', 'questions/README.md']) {
+    expect(read(path), path).toContain(ANSWER_INSTRUCTION);
+    expect(read(path), path).toContain(PRACTICE_NOTE);
+  }
+  expect(read('docs/scoring.md')).toContain('You pick the option you would most want to do');
+});
 
 test('the r1 wording fails these checks: status words in Product Manager options only, uneven lengths', () => {
   const r1Words = findOneQuadrantWords(r1.scenarios);
