@@ -5,8 +5,8 @@ import * as v from 'valibot';
 import { hashScoringKey } from '../src/domain/bank.ts';
 import { parseBank } from '../src/domain/parse-bank.ts';
 import { BankSchema } from '../src/domain/schema.ts';
-import { hashArchive } from '../src/domain/revisions.ts';
-import { lockFile, questionsDir, readJson, readLock } from './bank-files.ts';
+import { hashArchive, hashContent } from '../src/domain/revisions.ts';
+import { lockFile, questionsDir, readArchives, readJson, readLock } from './bank-files.ts';
 
 const raw = readJson(join(questionsDir, 'bank.json'));
 const parsed = parseBank('questions/bank.json', raw);
@@ -19,14 +19,13 @@ const lock = readLock();
 const key = hashScoringKey(bank);
 const existing = lock[String(bank.revision)];
 if (existing) {
-  if (existing.scoringKey === key) {
-    console.log(
-      `Revision ${bank.revision} is already released with this scoring key; nothing to do.`,
-    );
+  const released = readArchives().get(bank.revision);
+  if (existing.scoringKey === key && released && hashContent(released) === hashContent(bank)) {
+    console.log(`Revision ${bank.revision} is already released as it is; nothing to do.`);
     process.exit(0);
   }
   console.error(
-    `Revision ${bank.revision} is already released with another scoring key: raise "revision" first.`,
+    `Revision ${bank.revision} is already released with other words or another scoring key: raise "revision" first.`,
   );
   process.exit(1);
 }

@@ -1,6 +1,8 @@
 import { FREQUENCIES, type QuizItem } from './bank';
 import { shuffleOptions } from './progress';
 import { PREFER_NOT_TO_SAY } from './ids';
+import { answerInstruction } from './instruction';
+import type { Mode } from './schema';
 
 /** A question as the taker sees it: its legend, a hint, and its options in display order. */
 export interface PresentedItem {
@@ -9,13 +11,16 @@ export interface PresentedItem {
   options: { id: string; label: string }[];
 }
 
-/** Words and display order of one quiz item; scenario options are shuffled per taker (`seed`). */
-export function presentItem(item: QuizItem, seed: number): PresentedItem {
+/**
+ * Words and display order of one quiz item; scenario options are shuffled per taker (`seed`), and
+ * every scenario carries the one instruction of its mode (src/domain/instruction.ts).
+ */
+export function presentItem(item: QuizItem, seed: number, mode: Mode): PresentedItem {
   switch (item.kind) {
     case 'scenario':
       return {
         legend: item.scenario.prompt,
-        hint: 'Pick what you would most likely do or most enjoy. There are no right answers.',
+        hint: answerInstruction(mode),
         options: shuffleOptions(item.scenario.options, seed, item.id).map((o) => ({
           id: o.key,
           label: o.text,
@@ -42,5 +47,6 @@ export function presentItem(item: QuizItem, seed: number): PresentedItem {
 /** The label of the option chosen for an item, or undefined. */
 export function labelOfAnswer(item: QuizItem, answer: string | undefined): string | undefined {
   if (answer === undefined) return undefined;
-  return presentItem(item, 0).options.find((o) => o.id === answer)?.label;
+  // The options of an item are the same in both modes; only the hint differs.
+  return presentItem(item, 0, 'full').options.find((o) => o.id === answer)?.label;
 }

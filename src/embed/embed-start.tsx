@@ -1,5 +1,6 @@
 import { paths } from '../config/paths';
 import { estimateMinutes, type PreparedBank } from '../domain/bank';
+import { answerInstruction } from '../domain/instruction';
 import type { Mode } from '../domain/schema';
 
 export interface EmbedStartProps {
@@ -21,10 +22,10 @@ export function EmbedStart(props: EmbedStartProps) {
     <article className="embed-start">
       <h1>Product Manager or Product Owner: which fits you?</h1>
       <p className="lead">
-        {items.length} short questions about everyday product work, about {minutes} minutes. Pick
-        what you would most likely do, and see whether Product Manager or Product Owner work suits
-        you better.
+        {items.length} short questions about everyday product work, about {minutes} minutes, to see
+        whether Product Manager or Product Owner work suits you better.
       </p>
+      <p>{answerInstruction(mode)}</p>
       <section className="card embed-privacy" aria-labelledby="embed-privacy-heading">
         <h2 id="embed-privacy-heading">What this site will see</h2>
         <p>
@@ -37,8 +38,8 @@ export function EmbedStart(props: EmbedStartProps) {
         </p>
       </section>
       <p>
-        This is not a test, so there are no right or wrong answers. The result is for your own
-        reflection and must never be used to decide on hiring or any other employment matter.
+        This is not a test. The result is for your own reflection and must never be used to decide
+        on hiring or any other employment matter.
       </p>
       <p className="button-row">
         <button type="button" className="button primary" onClick={onStart}>

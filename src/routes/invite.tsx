@@ -7,6 +7,7 @@ import { paths } from '../config/paths';
 import { useHydrated } from '../components/use-hydrated';
 import { loadBank } from '../content/load-content';
 import { estimateMinutes, type PreparedBank } from '../domain/bank';
+import { answerInstruction } from '../domain/instruction';
 import { parseInvite, type Invite } from '../domain/invite';
 import { useInviteActions } from '../store/invite-store';
 import { useQuizActions, useQuizMode, useSavedAnswerCount } from '../store/quiz-store';
@@ -111,7 +112,7 @@ function InviteDetails({ invite, prepared }: { invite: Invite; prepared: Prepare
       </p>
       <p>
         This is the {invite.mode === 'short' ? 'short' : 'full'} quiz: {items.length} questions,
-        about {minutes} minutes.
+        about {minutes} minutes. {answerInstruction(invite.mode)}
       </p>
       <p>
         Your answers stay in this browser. At the end you choose whether to send your result to{' '}

@@ -9,6 +9,7 @@ import { QuestionView } from '../components/question-view';
 import { useHydrated } from '../components/use-hydrated';
 import { estimateMinutes, type PreparedBank } from '../domain/bank';
 import { readLinkFragment } from '../domain/link-fragment';
+import { ANSWER_INSTRUCTION, PRACTICE_NOTE } from '../domain/instruction';
 import { labelOfAnswer, presentItem } from '../domain/present';
 import { getProgress } from '../domain/progress';
 import type { Mode } from '../domain/schema';
@@ -108,8 +109,8 @@ function StartCard({ prepared }: { prepared: PreparedBank }) {
     <article>
       <h1>Start the rolefit quiz</h1>
       <p>
-        Each question describes a work situation. Pick what you would most likely do: there are no
-        right or wrong answers, and your answers never leave this browser.
+        Most questions describe a work situation. {ANSWER_INSTRUCTION} Your answers never leave this
+        browser.
       </p>
       <ul className="mode-list">
         {ordered.map(({ mode, title }) => (
@@ -119,7 +120,7 @@ function StartCard({ prepared }: { prepared: PreparedBank }) {
               {prepared.items[mode].length} questions, about{' '}
               {Math.round(estimateMinutes(prepared.items[mode]))} minutes.{' '}
               {mode === 'full'
-                ? 'Includes a skill profile and personal growth tips.'
+                ? `Includes a skill profile and personal growth tips. ${PRACTICE_NOTE}`
                 : 'Gives your result without the skill profile.'}
             </p>
             <button
@@ -196,7 +197,7 @@ function ReviewScreen({ prepared, mode, onChange, onFinish }: ReviewScreenProps)
       </p>
       <ol className="review-list">
         {items.map((item, i) => {
-          const presented = presentItem(item, 0);
+          const presented = presentItem(item, 0, mode);
           const label = labelOfAnswer(item, answers[item.id]);
           return (
             <li key={item.id} className="review-item">

@@ -239,7 +239,7 @@ function SharedAnswers({
       <ol className="review-list">
         {items.map((item) => (
           <li key={item.id} className="review-item">
-            <p className="review-question">{presentItem(item, 0).legend}</p>
+            <p className="review-question">{presentItem(item, 0, mode).legend}</p>
             <p className="review-answer">
               {labelOfAnswer(item, answers[item.id]) ?? 'Not answered'}
             </p>

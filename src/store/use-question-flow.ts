@@ -26,7 +26,10 @@ export function useQuestionFlow(
   const items = prepared.items[mode];
   const index = getCurrentIndex(items, currentId, answers);
   const item = items[index];
-  const presented = useMemo(() => (item ? presentItem(item, seed) : null), [item, seed]);
+  const presented = useMemo(
+    () => (item ? presentItem(item, seed, mode) : null),
+    [item, seed, mode],
+  );
   const previous = items[index - 1];
   const after = getStepAfter(items, index, answers, { isRevisiting, whenOpenAtEnd });
   const isComplete = getProgress(prepared, mode, answers).isComplete;

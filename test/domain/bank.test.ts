@@ -75,6 +75,24 @@ test('the revision lock refuses a changed scoring key without a new revision', (
   expect(problems[0]).toMatch(/scoring key changed .* Raise "revision" to 2/);
 });
 
+test('the revision lock refuses a reworded item without a new revision, whatever the $schema path', () => {
+  const released = { ...makeBank(3), $schema: '../bank.schema.json' };
+  const lock = { '1': { scoringKey: hashScoringKey(released), archive: hashArchive(released) } };
+  const archives = new Map([[1, released]]);
+  const current = { ...structuredClone(released), $schema: './bank.schema.json' };
+  expect(checkRevisions(current, lock, archives)).toEqual([]);
+  const option = current.scenarios[0]?.options[0];
+  if (option) option.text = 'A reworded option that scores the same';
+  expect(hashScoringKey(current)).toBe(hashScoringKey(released));
+  expect(checkRevisions(current, lock, archives)).toEqual([
+    'questions/bank.json: the wording differs from released revision 1 (questions/archive/r1.json), whose words links made with it show. Raise "revision" to 2 and run "npm run bank:release".',
+  ]);
+  const raised = { ...current, revision: 2 };
+  expect(checkRevisions(raised, lock, archives)).toEqual([
+    'questions/bank.json: revision 2 is not released yet: run "npm run bank:release" to archive it.',
+  ]);
+});
+
 test('the revision lock refuses an edited archive', () => {
   const released = makeBank(3);
   const lock = { '1': { scoringKey: hashScoringKey(released), archive: hashArchive(released) } };

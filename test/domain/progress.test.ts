@@ -95,7 +95,7 @@ test('context questions always offer "Prefer not to say"', () => {
   const prepared = makePrepared(1);
   const context = prepared.items.full.find((i) => i.kind === 'context');
   if (!context) throw new Error('fixture has a context question');
-  expect(presentItem(context, 0).options.at(-1)).toEqual({
+  expect(presentItem(context, 0, 'full').options.at(-1)).toEqual({
     id: 'prefer-not-to-say',
     label: 'Prefer not to say',
   });

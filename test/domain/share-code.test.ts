@@ -22,6 +22,7 @@ import { toSharedResultV1, type SharedResultV1 } from '../../src/domain/shared-r
 import { describeSharedResult } from '../../src/domain/shared-view';
 import { RESULT_TYPES } from '../../src/domain/result-types';
 import { prepareBank } from '../../src/domain/bank';
+import { readArchives } from '../../scripts/bank-files';
 
 const r1 = v.parse(
   BankSchema,
@@ -258,17 +259,38 @@ const GOLDEN = JSON.parse(
   code: string;
   headline: string;
   fit: number;
+  revision: number;
 }[];
+const archives = readArchives();
+const getArchivedManifest = (revision: number, mode: Mode) => {
+  const bank = archives.get(revision);
+  return bank ? buildShareManifest(bank, mode) : undefined;
+};
 
-test.each(GOLDEN)('golden link $code still decodes to "$headline"', ({ code, headline, fit }) => {
-  const outcome = decodeShareCode(code, getManifest);
-  expect(outcome.ok).toBe(true);
-  if (!outcome.ok) return;
-  const result = resultIn(outcome.value);
-  expect(result?.model).toBe(1);
-  if (!result) return;
-  expect(describeSharedResult(result).headline).toBe(headline);
-  expect(result.fit.value).toBe(fit);
+test.each(GOLDEN)(
+  'golden link $code (revision $revision) still decodes to "$headline"',
+  ({ code, headline, fit, revision }) => {
+    const outcome = decodeShareCode(code, getArchivedManifest);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const result = resultIn(outcome.value);
+    expect(result?.model).toBe(1);
+    if (!result) return;
+    expect(describeSharedResult(result).headline).toBe(headline);
+    expect(result.fit.value).toBe(fit);
+    expect(result.revision).toBe(revision);
+  },
+);
+
+test('every released revision has golden links, one of them at the answers level', () => {
+  for (const revision of archives.keys()) {
+    const golden = GOLDEN.filter((g) => g.revision === revision);
+    expect(golden.length, `revision ${revision}`).toBeGreaterThanOrEqual(3);
+    expect(
+      golden.some((g) => peekShareLevel(g.code) === 'answers'),
+      `revision ${revision}`,
+    ).toBe(true);
+  }
 });
 
 test('progress codes round-trip, including skipped context questions', () => {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { answerInstruction } from '../../src/domain/instruction';
 import { collectErrors, expectNoAxeViolations } from './helpers';
 
 interface BankJson {
@@ -29,6 +30,10 @@ async function answerAll(page: Page, { short = false, key = 'strategic-market' }
       page.getByRole('heading', { level: 1, name: `Question ${i + 1} of ${total}` }),
     ).toBeFocused();
     if (i < scenarioCount) {
+      // Every scenario shows its mode's one instruction (src/domain/instruction.ts).
+      await expect(page.locator('.question-hint')).toHaveText(
+        answerInstruction(short ? 'short' : 'full'),
+      );
       await page.getByRole('radio', { name: optionText(i, key, short) }).check();
     } else if (!short && i < scenarioCount + bank.practice.length) {
       await page.getByRole('radio', { name: 'About monthly' }).check();
@@ -67,6 +72,8 @@ test('short quiz with number keys, and Back shows the chosen answer again', asyn
   await page.goto('/');
   await page.getByRole('button', { name: 'Start the short quiz' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Question 1 of 14/ })).toBeFocused();
+  // The short quiz has no practice questions, so its instruction does not point to them.
+  await expect(page.locator('.question-hint')).toHaveText(answerInstruction('short'));
   await page.keyboard.press('2');
   const checked = page.locator('input[type=radio]:checked');
   await expect(checked).toHaveCount(1);

@@ -2,6 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
+import { answerInstruction } from '../../src/domain/instruction';
 import { EMBED_STORAGE_KEY, EmbedApp } from '../../src/embed/embed-app';
 import { readEmbedParams } from '../../src/embed/frame-messages';
 import { createMemoryStorage } from '../../src/store/guarded-storage';
@@ -17,7 +18,10 @@ test('the start screen says plainly what the site owner sees, and the notices', 
   expect(
     screen.getByText('The site owner will see your result type, but never your answers.'),
   ).toBeVisible();
-  expect(screen.getByText(/not a test, so there are no right or wrong answers/)).toBeVisible();
+  // The short quiz has no practice questions, so its instruction does not mention them.
+  expect(screen.getByText(answerInstruction('short'), { exact: true })).toBeVisible();
+  expect(screen.queryByText(/practice questions/)).toBeNull();
+  expect(screen.getByText(/This is not a test\./)).toBeVisible();
   expect(screen.getByText(/must never be used to decide on hiring/)).toBeVisible();
   expect(screen.getByRole('link', { name: /How the two roles differ/ })).toHaveAttribute(
     'target',

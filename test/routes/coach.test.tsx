@@ -3,6 +3,7 @@ import { expect, test, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SendToCoach } from '../../src/components/send-to-coach';
+import { answerInstruction } from '../../src/domain/instruction';
 import { parseInvite } from '../../src/domain/invite';
 import { createMemoryStorage } from '../../src/store/guarded-storage';
 import { InviteProvider } from '../../src/store/invite-provider';
@@ -141,11 +142,16 @@ test('starting from an invite runs the quiz at its length, and the invite surviv
     await screen.findByRole('heading', { level: 1, name: 'Invited by Dana Kim' }),
   ).toBeVisible();
   expect(screen.getByText('See you Tuesday')).toBeVisible();
-  expect(screen.getByText(/This is the short quiz: 14 questions/)).toBeVisible();
+  const length = screen.getByText(/This is the short quiz: 14 questions/);
+  expect(length).toBeVisible();
+  // The short quiz's instruction: no practice questions to point to.
+  expect(length).toHaveTextContent(answerInstruction('short'));
+  expect(length).not.toHaveTextContent(/practice/);
   expect(screen.queryByRole('button', { name: 'Resume where you left off' })).toBeNull();
 
   await user.click(screen.getByRole('button', { name: 'Start the quiz' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Question 1 of 14' })).toBeVisible();
+  expect(screen.getByText(answerInstruction('short'), { exact: true })).toBeVisible();
   first.unmount();
 
   render(

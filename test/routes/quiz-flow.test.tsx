@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import rawBank from '../../questions/bank.json';
+import { answerInstruction } from '../../src/domain/instruction';
 import { createMemoryStorage } from '../../src/store/guarded-storage';
 import { renderRoute } from '../render-route';
 
@@ -24,6 +25,8 @@ async function answerFullQuiz(user: UserEvent, key: string) {
     expect(
       await screen.findByRole('heading', { level: 1, name: `Question ${i + 1} of ${total}` }),
     ).toBeVisible();
+    // Every scenario carries the full quiz's one instruction, practice note included.
+    expect(screen.getByText(answerInstruction('full'), { exact: true })).toBeVisible();
     await user.click(screen.getByRole('radio', { name: optionText(i, key) }));
     await next(user);
   }
