@@ -383,6 +383,8 @@ function narrowest(patterns: Patterns, pick: (posterior: Posterior) => Estimate)
 // ---------------------------------------------------------------------------------------------------
 // Printing
 
+/** A consistency level as the tables print it: p = .55. */
+const level = (p: number) => `p = ${p.toFixed(2).replace(/^0/, '')}`;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const row = (cells: (string | number)[]) => console.log(`| ${cells.join(' | ')} |`);
 const header = (cells: string[]) => {
@@ -420,32 +422,31 @@ export function benchModelV2(kFull: number, kShort: number): void {
     'two independent sittings give the same verdict (same named type, or "between" the same two).\n',
   );
   const hybridNamed: [ResultType, number][] = [];
-  for (const [mode, patterns] of modes)
-    for (const p of LEVELS) {
-      console.log(
-        `### ${mode} quiz (${patterns.k} scenarios), own quadrant chosen with probability ${p}\n`,
-      );
-      header([
-        'taker',
-        'right type named',
+  const kinds: string[] = [];
+  for (const [mode, patterns] of modes) {
+    console.log(`### ${mode} quiz (${patterns.k} scenarios)\n`);
+    header([
+      'taker',
+      ...LEVELS.flatMap((p) => [
+        `${level(p)}: right type named`,
         '"between" includes it',
-        'right or included',
         'wrong type named',
         'retake: same verdict',
-      ]);
-      const kinds: string[] = [];
-      for (const point of POINTS) {
+      ]),
+    ]);
+    for (const point of POINTS) {
+      const cells: string[] = [point.name];
+      for (const p of LEVELS) {
         const out = pointOutcome(patterns, point, p);
         const ok = out.rightNamed + out.betweenIncludes;
-        row([
-          point.name,
+        cells.push(
           pct(out.rightNamed),
           pct(out.betweenIncludes),
-          pct(ok),
           pct(out.wrongNamed),
           pct(out.retake),
-        ]);
-        if (out.kindRight !== null) kinds.push(`${point.name}: ${pct(out.kindRight)}`);
+        );
+        if (out.kindRight !== null)
+          kinds.push(`${mode}, ${level(p)}, ${point.name.split(' (')[0]}: ${pct(out.kindRight)}`);
         if (mode === 'full' && p === 0.55 && point.prototype) {
           checks.push([
             `full, p = .55, ${point.name}: right or included >= 90% (${pct(ok)})`,
@@ -460,10 +461,13 @@ export function benchModelV2(kFull: number, kShort: number): void {
             hybridNamed.push([type, out.named[type]]);
         }
       }
-      console.log(
-        `\nRight kind of balanced, when balanced is named or in "between": ${kinds.join('; ')}\n`,
-      );
+      row(cells);
     }
+    console.log('');
+  }
+  console.log('Right kind of balanced, when balanced is named or one of the two in "between":');
+  for (const kind of kinds) console.log(`- ${kind}`);
+  console.log('');
   for (const [type, share] of hybridNamed)
     checks.push([
       `the ${type} hybrid is reached: named for most of its prototype's takers (${pct(share)}, full, p = .55)`,
@@ -491,10 +495,17 @@ export function benchModelV2(kFull: number, kShort: number): void {
   for (const [mode, patterns] of modes)
     for (const p of LEVELS) {
       const r = spreadTakers(patterns, p, (seed += 1));
-      row([mode, p, r.rS.toFixed(3), r.rO.toFixed(3), pct(r.sameVerdict), pct(r.sameTop)]);
+      row([
+        mode,
+        level(p).slice(4),
+        r.rS.toFixed(3),
+        r.rO.toFixed(3),
+        pct(r.sameVerdict),
+        pct(r.sameTop),
+      ]);
       if (mode === 'full')
         checks.push([
-          `full, p = ${p}: axis recovery r >= .90 (S ${r.rS.toFixed(3)}, O ${r.rO.toFixed(3)})`,
+          `full, ${level(p)}: axis recovery r >= .90 (S ${r.rS.toFixed(3)}, O ${r.rO.toFixed(3)})`,
           Math.min(r.rS, r.rO) >= 0.9,
         ]);
     }
