@@ -161,7 +161,7 @@ const patternKey = (n: readonly number[]) => n.join('/');
  * The verdict's headline: "named X", or "between X and Y" with the pair unordered (the same two types
  * in either order of probability are the same headline). The balanced kind is not part of it.
  */
-export function headlineOf(verdict: Verdict): string {
+function headlineOf(verdict: Verdict): string {
   if (verdict.kind === 'named') return verdict.type;
   return [verdict.first.type, verdict.second.type].sort().join(' | ');
 }
@@ -374,7 +374,7 @@ function narrowest(patterns: Patterns, pick: (posterior: Posterior) => Estimate)
   let equalEnds = 0;
   for (const { n, posterior } of patterns.list) {
     const { low, high } = shown(pick(posterior));
-    if (low === high) equalEnds += 1;
+    if (low >= high) equalEnds += 1;
     if (high - low < best.width) best = { width: high - low, pattern: patternKey(n) };
   }
   return { ...best, equalEnds };
