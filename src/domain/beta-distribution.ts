@@ -1,4 +1,4 @@
-// The Beta distribution's CDF and quantile, for model v2's exact axis ranges (docs/scoring-v2.md).
+// The Beta distribution's CDF and quantile, for model v2's exact axis ranges (docs/scoring.md, "How sure we are").
 // Parameters in model v2 are between 1 and about 60, where these methods are accurate to ~1e-10.
 
 /** log Γ(x) for x > 0 (Lanczos, g = 7, n = 9). */

@@ -5,7 +5,7 @@ import type { ResultType } from './result-types';
 import type { Quadrant } from './schema';
 import { createRandom, hashSeed, sampleDirichlet } from './seeded-random';
 
-// Scoring model v2 (docs/scoring-v2.md): a per-taker Dirichlet posterior over the four quadrant
+// Scoring model v2 (docs/scoring.md): a per-taker Dirichlet posterior over the four quadrant
 // shares, exact Beta ranges for the two axes, and type probabilities from seeded posterior draws.
 
 /** How many of the scored scenario choices fell in each quadrant. */

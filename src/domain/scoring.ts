@@ -59,7 +59,7 @@ function mean(xs: readonly number[]): number {
   return xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
-/** Mean with a 90% interval: SE = sample SD / sqrt(k) (docs/scoring.md, "How sure we are"). */
+/** Mean with a 90% interval: SE = sample SD / sqrt(k) (docs/scoring.md, "Model 1: how sure we are"). */
 export function scoreWithInterval(xs: readonly number[]): AxisScore {
   const k = xs.length;
   const m = mean(xs);

@@ -1,4 +1,4 @@
-// A small seeded generator and the samplers model v2 needs (docs/scoring-v2.md). Same seed, same
+// A small seeded generator and the samplers model v2 needs (docs/scoring.md, "Result types"). Same seed, same
 // numbers, on every engine: results and tests are exact.
 
 /** A generator of uniform numbers in [0, 1). */
