@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { hashScoringKey } from '../src/domain/bank.ts';
+import { findEarlierWordings } from '../src/domain/earlier-wordings.ts';
 import { parseBank } from '../src/domain/parse-bank.ts';
 import { BankSchema } from '../src/domain/schema.ts';
 import { hashArchive, hashContent } from '../src/domain/revisions.ts';
@@ -37,4 +38,10 @@ writeFileSync(
 );
 lock[String(bank.revision)] = { scoringKey: key, archive: hashArchive(archived) };
 writeFileSync(lockFile, `${JSON.stringify(lock, null, 2)}\n`);
+// Answers saved against an earlier wording of an item keep counting when its meaning is the same.
+const earlier = [...readArchives()].filter(([r]) => r < bank.revision).map(([, b]) => b);
+writeFileSync(
+  join(questionsDir, 'earlier-wordings.json'),
+  `${JSON.stringify(findEarlierWordings(bank, earlier), null, 2)}\n`,
+);
 console.log(`Released revision ${bank.revision} (scoring key ${key}).`);

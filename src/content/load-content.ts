@@ -1,5 +1,7 @@
 import rawBank from '../../questions/bank.json';
+import earlierWordings from '../../questions/earlier-wordings.json';
 import { prepareBank, type PreparedBank } from '../domain/bank';
+import type { EarlierWordings } from '../domain/earlier-wordings';
 import type { Bank } from '../domain/schema';
 
 let cached: PreparedBank | undefined;
@@ -15,3 +17,9 @@ export function loadBank(): PreparedBank {
   cached ??= prepareBank(rawBank as unknown as Bank);
   return cached;
 }
+
+/**
+ * Earlier wordings whose saved answers still count, written by `npm run bank:release` and checked
+ * against the archives by test/content/earlier-wordings.test.ts.
+ */
+export const EARLIER_WORDINGS: EarlierWordings = earlierWordings;

@@ -1,18 +1,27 @@
 import { getAllowedAnswers, type PreparedBank, type QuizItem } from './bank';
+import { isCurrentWording, type EarlierWordings } from './earlier-wordings';
 import { hashString } from './hash';
 import type { Answers, Mode, ScenarioOption } from './schema';
 import type { SavedAnswer } from './saved-quiz';
 
-/** Answers whose item still exists unchanged (same content hash) and whose option is still offered. */
+/**
+ * Answers whose item still exists unchanged (same content hash, or an earlier wording with the same
+ * meaning: src/domain/earlier-wordings.ts) and whose option is still offered.
+ */
 export function getEffectiveAnswers(
   prepared: PreparedBank,
   saved: Readonly<Record<string, SavedAnswer>>,
+  earlier: EarlierWordings = {},
 ): Answers {
   const byId = new Map(prepared.items.full.map((item) => [item.id, item]));
   const answers: Answers = {};
   for (const [itemId, answer] of Object.entries(saved)) {
     const item = byId.get(itemId);
-    if (item && item.hash === answer.hash && getAllowedAnswers(item).includes(answer.option)) {
+    if (
+      item &&
+      isCurrentWording(prepared, earlier, itemId, answer.hash) &&
+      getAllowedAnswers(item).includes(answer.option)
+    ) {
       answers[itemId] = answer.option;
     }
   }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { PreparedBank } from '../domain/bank';
+import { EARLIER_WORDINGS } from '../content/load-content';
 import { getEffectiveAnswers } from '../domain/progress';
 import type { Answers } from '../domain/schema';
 import { useSavedAnswers } from './quiz-store';
@@ -11,5 +12,5 @@ import { useSavedAnswers } from './quiz-store';
  */
 export function useAnswers(prepared: PreparedBank): Answers {
   const saved = useSavedAnswers();
-  return useMemo(() => getEffectiveAnswers(prepared, saved), [prepared, saved]);
+  return useMemo(() => getEffectiveAnswers(prepared, saved, EARLIER_WORDINGS), [prepared, saved]);
 }
