@@ -5,7 +5,7 @@ export const howItWorksHandle: RouteHandle = {
   head: () => ({
     title: 'How rolefit scores your answers · rolefit',
     description:
-      'The scoring method behind rolefit: the strategic and market axes, the PM-fit index, 90% ranges, result types, and why the quiz is not yet validated.',
+      'How rolefit scores your answers: the strategic and market axes, a probability for each result type, "between" results, 90% ranges, worked examples, and why the quiz is not yet validated.',
   }),
 };
 
