@@ -250,12 +250,12 @@ test('a chart that throws leaves the result readable as text', async ({ page }) 
   await page.goto(GOLDEN_PM.path);
   await expect(page.getByRole('heading', { level: 2, name: GOLDEN_PM.headline })).toBeVisible();
   // Charts draw only when they come near the viewport.
-  await page.getByRole('img', { name: /^Map:/ }).scrollIntoViewIfNeeded();
+  await page.getByRole('heading', { name: 'Where this lands on the map' }).scrollIntoViewIfNeeded();
   await expect(page.getByText('This chart could not be drawn.').first()).toBeVisible();
-  await expect(page.getByRole('table', { name: /scores/i }).first()).toBeVisible();
+  await expect(page.getByRole('table', { name: /scenario choices split/ }).first()).toBeVisible();
   await page.goto('/');
   await runShortQuiz(page);
-  await page.getByRole('img', { name: /^Map:/ }).scrollIntoViewIfNeeded();
+  await page.getByRole('heading', { name: 'Where this lands on the map' }).scrollIntoViewIfNeeded();
   await expect(page.getByText('This chart could not be drawn.').first()).toBeVisible();
   await expect(page.getByRole('table').first()).toBeVisible();
   expect(pageErrors).toEqual([]);

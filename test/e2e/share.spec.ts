@@ -107,7 +107,9 @@ test('a type-only link carries no fragment; an answers-level link shows every an
 }) => {
   await finishShortQuiz(page, '2');
   const typeOnly = await linkFor(page, /Result type only/);
-  expect(typeOnly).toMatch(/\/r\/[a-z-]+\/$/);
+  // No scores: a named type has no fragment; a "between" result carries only its two types and their
+  // probabilities (an 8-character verdict code).
+  expect(typeOnly).toMatch(/\/r\/[a-z-]+\/(#r=[A-Za-z0-9_-]{8})?$/);
   const withAnswers = await linkFor(page, /With answers/);
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -292,4 +294,49 @@ test('the printed report of a full quiz fits on two A4 pages', async ({ page }) 
   const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(2);
+});
+
+test('model-2 links: a "between" result reads as between two types, and its type-only link says so too', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  // Golden model-2 codes (test/domain/share-code-v2.golden.json): a short quiz between two types.
+  await page.goto('/r/strategic-technical/#r=JIBgKAACgAD4');
+  await expect(
+    page.getByRole('heading', {
+      level: 2,
+      name: 'Between strategic-technical hybrid and Product Manager',
+    }),
+  ).toBeVisible();
+  await expect(page.getByText('Scored with model 2 (a probability for each type).')).toBeVisible();
+  await expect(
+    page.getByText(/^Between strategic-technical hybrid \(\d+%\) and Product Manager \(\d+%\)\./),
+  ).toBeVisible();
+  const shares = page.getByRole('table', { name: 'How your 10 scenario choices split' });
+  await expect(shares.getByRole('row', { name: /Market and business/ })).toContainText('of 10');
+  // The signed scores wait behind "Scores in detail".
+  await expect(page.getByRole('table', { name: 'Shared scores' })).toBeHidden();
+  expect(await readScoreTable(page, 'Shared scores')).toMatch(/Classic-role/);
+  await expectNoAxeViolations(page);
+
+  await page.goto('/r/strategic-technical/#r=IIBgyYhx');
+  await expect(
+    page.getByRole('heading', {
+      level: 2,
+      name: 'Between strategic-technical hybrid and Product Manager',
+    }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('This link shares the result only, without scores or answers.'),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+});
+
+test('a model-1 link says it was scored with the first model', async ({ page }) => {
+  await page.goto('/r/product-manager/#r=FABYmRkZGRkZGRkZAOAAAAAAqg');
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Strong Product Manager fit' }),
+  ).toBeVisible();
+  await expect(page.getByText(/Scored with rolefit’s first scoring model/)).toBeVisible();
 });

@@ -88,6 +88,18 @@ test('3 links with one broken: 2 rows in the table and 1 flagged problem', async
   expect(screen.getByRole('img', { name: /map of 2 results/i })).toBeInTheDocument();
 });
 
+test('links of both scoring models compare side by side, each saying which model made it', async () => {
+  // A model-1 link as made before model 2 (test/domain/share-code.golden.json).
+  const oldLink = 'https://rolefit.example/r/product-manager/#r=FABYmRkZGRkZGRkZAOAAAAAAqg';
+  await compare([`Old | ${oldLink}`, `New | ${poLink}`].join('\n'));
+  const table = await screen.findByRole('table', { name: /results side by side/i });
+  const [, oldRow, newRow] = within(table).getAllByRole('row');
+  expect(oldRow).toHaveTextContent('Strong Product Manager fit (Scoring model 1)');
+  expect(newRow).toHaveTextContent(
+    `${describeSharedResult(poLeaning.result).headline} (Scoring model 2)`,
+  );
+});
+
 test('a malformed escape in one line is flagged and the good lines still compare', async () => {
   await compare(
     [`Ana | ${pmLink}`, 'B | https://rolefit.example/r/product%-owner/', poLink].join('\n'),
