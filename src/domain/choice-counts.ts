@@ -1,3 +1,4 @@
+import type { BitReader, BitWriter } from './bit-codec';
 import { QUADRANTS } from './ids';
 import type { ShareManifest } from './link-code';
 import type { Answers, Quadrant } from './schema';
@@ -24,4 +25,25 @@ export function countAnswers(answers: Answers, manifest: ShareManifest): Quadran
 /** Whether two sets of choice counts are equal. */
 export function sameCounts(a: QuadrantCounts, b: QuadrantCounts): boolean {
   return QUADRANTS.every((q) => a[q] === b[q]);
+}
+
+/** Bits per choice count in a result code: banks of up to 1,023 scenarios per quadrant. */
+const COUNT_BITS = 10;
+
+/** Writes the four choice counts, in QUADRANTS order (both result-code formats). */
+export function writeCounts(writer: BitWriter, counts: QuadrantCounts): void {
+  for (const q of QUADRANTS) writer.write(counts[q], COUNT_BITS);
+}
+
+/** Reads what writeCounts wrote; null when the bits ran out or no choice was counted at all. */
+export function readCounts(reader: BitReader): QuadrantCounts | null {
+  const read = QUADRANTS.map(() => reader.readNumber(COUNT_BITS));
+  const [so, ti, si, to] = read;
+  if (so == null || ti == null || si == null || to == null || so + ti + si + to === 0) return null;
+  return {
+    'strategic-market': so,
+    'tactical-team': ti,
+    'strategic-team': si,
+    'tactical-market': to,
+  };
 }

@@ -1,6 +1,5 @@
 import { BitWriter, sealCode, type BitReader, type DecodeOutcome } from './bit-codec';
-import { countAnswers, sameCounts } from './choice-counts';
-import { QUADRANTS } from './ids';
+import { countAnswers, readCounts, sameCounts, writeCounts } from './choice-counts';
 import {
   packAnswers,
   RESULT_FORMAT_V2,
@@ -12,7 +11,6 @@ import {
 import type { BalancedKind } from './model-v2';
 import { RESULT_TYPES } from './result-types';
 import type { Mode } from './schema';
-import type { QuadrantCounts } from './scoring';
 import {
   percentOf,
   toSharedResultV2,
@@ -25,7 +23,6 @@ import {
 // key computes from them, so it is the same wherever and whenever the link is opened. A verdict code
 // carries only the two types of a "between" result and their probabilities.
 
-const COUNT_BITS = 10;
 const PERCENT_BITS = 7;
 const KINDS: readonly (BalancedKind | null)[] = [null, 'enjoys-both', 'drawn-to-neither'];
 
@@ -57,7 +54,7 @@ export function encodeV2(payload: SharePayload, manifest?: ShareManifest): strin
     },
     RESULT_FORMAT_V2,
   );
-  for (const q of QUADRANTS) w.write(result.choices[q], COUNT_BITS);
+  writeCounts(w, result.choices);
   if (payload.level === 'answers') {
     if (!manifest || manifest.revision !== result.revision)
       throw new Error('the answers level needs its manifest');
@@ -79,16 +76,8 @@ export function decodeV2(
   if (level === 'verdict') return decodeVerdict(r, { type, revision, mode });
   if (level !== 'scores' && level !== 'answers') return { ok: false, reason: 'unknown-format' };
   if (!isKnownRevision(revision, mode)) return { ok: false, reason: 'unknown-revision' };
-  const counts = QUADRANTS.map(() => r.readNumber(COUNT_BITS));
-  if (counts.some((c) => c === null)) return { ok: false, reason: 'out-of-range' };
-  const [so = 0, ti = 0, si = 0, to = 0] = counts.map((c) => c ?? 0);
-  const choices: QuadrantCounts = {
-    'strategic-market': so,
-    'tactical-team': ti,
-    'strategic-team': si,
-    'tactical-market': to,
-  };
-  if (so + ti + si + to === 0) return { ok: false, reason: 'out-of-range' };
+  const choices = readCounts(r);
+  if (!choices) return { ok: false, reason: 'out-of-range' };
   const result = toSharedResultV2(choices, mode, revision);
   // The path type must be the one the counts give: an edited header is a changed link.
   if (result.type !== type) return { ok: false, reason: 'out-of-range' };

@@ -1,8 +1,6 @@
 import { BitWriter, openCode, sealCode, type BitReader, type DecodeOutcome } from './bit-codec';
 import type { BalancedKind, CertaintyLevel, DisplayScore, Strength } from './describe';
 import { RESULT_TYPES } from './result-types';
-import type { QuadrantCounts } from './scoring';
-import { QUADRANTS } from './ids';
 import {
   buildManifest,
   packAnswers,
@@ -16,7 +14,7 @@ import {
   type ShareManifest,
 } from './link-code';
 import type { Answers, Bank, Mode } from './schema';
-import { countAnswers, sameCounts } from './choice-counts';
+import { countAnswers, readCounts, sameCounts, writeCounts } from './choice-counts';
 import { decodeV2, encodeV2 } from './share-code-v2';
 import type { ShareLevel, SharePayload, SharedResult, SharedResultV1 } from './shared-result';
 
@@ -31,7 +29,6 @@ export function buildShareManifest(bank: Bank, mode: Mode): ShareManifest {
   return buildManifest(bank, mode, (item) => item.kind !== 'context');
 }
 
-const COUNT_BITS = 10;
 const STRENGTHS: readonly Strength[] = ['slight', 'clear', 'strong'];
 const KINDS: readonly BalancedKind[] = ['enjoys-both', 'drawn-to-neither'];
 const CERTAINTIES: readonly CertaintyLevel[] = ['high', 'moderate', 'low'];
@@ -71,7 +68,7 @@ function encodeV1(
     w.write(s.low + 100, 8);
     w.write(s.high + 100, 8);
   }
-  for (const q of QUADRANTS) w.write(result.choices[q], COUNT_BITS);
+  writeCounts(w, result.choices);
   if (answers !== null) {
     if (!manifest || manifest.revision !== result.revision)
       throw new Error('the answers level needs its manifest');
@@ -171,18 +168,10 @@ function decodeV1(
   const strategic = score();
   const outside = score();
   const fit = score();
-  const counts = QUADRANTS.map(() => r.readNumber(COUNT_BITS));
-  if (![strategic, outside, fit].every(inRange) || counts.some((c) => c === null)) {
+  const choices = readCounts(r);
+  if (![strategic, outside, fit].every(inRange) || !choices) {
     return { ok: false, reason: 'out-of-range' };
   }
-  const [so = 0, ti = 0, si = 0, to = 0] = counts.map((c) => c ?? 0);
-  const choices: QuadrantCounts = {
-    'strategic-market': so,
-    'tactical-team': ti,
-    'strategic-team': si,
-    'tactical-market': to,
-  };
-  if (so + ti + si + to === 0) return { ok: false, reason: 'out-of-range' };
   const strength = type === 'balanced' ? null : (STRENGTHS[word - 1] ?? null);
   const balancedKind = type === 'balanced' ? (KINDS[word - 1] ?? null) : null;
   if ((type === 'balanced' ? balancedKind : strength) === null)
