@@ -1,4 +1,5 @@
 import type { SharedResult } from '../domain/share-code';
+import { toMapPoint } from '../domain/shared-result';
 import type { ResultView } from '../domain/shared-view';
 import { ChartBoundary } from './chart-boundary';
 import { DeferredFitMap } from './deferred-chart';
@@ -80,15 +81,7 @@ export function MapSection({
   label: string;
   caption: string;
 }) {
-  const point = {
-    label,
-    outside: result.outside.value,
-    outsideLow: result.outside.low,
-    outsideHigh: result.outside.high,
-    strategic: result.strategic.value,
-    strategicLow: result.strategic.low,
-    strategicHigh: result.strategic.high,
-  };
+  const point = toMapPoint(label, result);
   const summary = `Map: strategic ${point.strategic} (90% range ${point.strategicLow} to ${point.strategicHigh}) and market-facing ${point.outside} (90% range ${point.outsideLow} to ${point.outsideHigh}), on scales from −100 to 100.`;
   return (
     <section aria-labelledby="map-heading">

@@ -11,7 +11,7 @@ import { TYPE_NAMES } from './result-types';
 import type { Bank } from './schema';
 import type { DecodeOutcome } from './bit-codec';
 import type { SharePayload } from './share-code';
-import { typeOfPayload, type SharedResult } from './shared-result';
+import { toMapPoint, typeOfPayload, type SharedResult } from './shared-result';
 import { describeSharedResult, describeSharedVerdict } from './shared-view';
 
 // The rules of the compare page as pure functions: which pasted lines are compared, which are
@@ -176,19 +176,7 @@ export function toCsvRow(row: CompareRow): CsvRow {
 export function toComparePoints(rows: readonly CompareRow[]) {
   return rows.flatMap((row) => {
     const result = resultOf(row);
-    return result === null
-      ? []
-      : [
-          {
-            label: row.label,
-            outside: result.outside.value,
-            outsideLow: result.outside.low,
-            outsideHigh: result.outside.high,
-            strategic: result.strategic.value,
-            strategicLow: result.strategic.low,
-            strategicHigh: result.strategic.high,
-          },
-        ];
+    return result === null ? [] : [toMapPoint(row.label, result)];
   });
 }
 

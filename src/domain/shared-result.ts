@@ -74,6 +74,19 @@ export function typeOfPayload(payload: SharePayload): ResultType {
   return payload.level === 'verdict' ? payload.shared.verdict.first.type : payload.result.type;
 }
 
+/** A result's position on the map with its 90% ranges (display precision), labelled. */
+export function toMapPoint(label: string, result: Pick<SharedResult, 'strategic' | 'outside'>) {
+  return {
+    label,
+    outside: result.outside.value,
+    outsideLow: result.outside.low,
+    outsideHigh: result.outside.high,
+    strategic: result.strategic.value,
+    strategicLow: result.strategic.low,
+    strategicHigh: result.strategic.high,
+  };
+}
+
 /** A probability as a whole percentage, rounded down, so 0.699 never shows as a named 70%. */
 export function percentOf(probability: number): number {
   return Math.floor(probability * 100 + 1e-9);
