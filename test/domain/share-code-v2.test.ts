@@ -1,52 +1,18 @@
-import * as v from 'valibot';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { prepareBank } from '../../src/domain/bank';
 import { crc8 } from '../../src/domain/bit-codec';
-import { BankSchema, QUADRANTS, type Mode } from '../../src/domain/schema';
-import { scoreAnswers } from '../../src/domain/scoring';
-import {
-  buildShareManifest,
-  decodeShareCode,
-  encodeShareCode,
-  peekShareLevel,
-  type SharePayload,
-} from '../../src/domain/share-code';
-import { toSharedResultV2, type SharedVerdict } from '../../src/domain/shared-result';
+import type { Mode } from '../../src/domain/schema';
+import { decodeShareCode, encodeShareCode, peekShareLevel } from '../../src/domain/share-code';
+import type { SharedVerdict } from '../../src/domain/shared-result';
 import { describeSharedResult, describeSharedVerdict } from '../../src/domain/shared-view';
+import { getR1Manifest, r1Manifests, v2Payload, type ScoredPayload } from './r1-payloads';
 
 // Format 2: the result codes of scoring model 2 (docs/decisions/001-share-code-format.md).
-const r1 = v.parse(
-  BankSchema,
-  JSON.parse(readFileSync(new URL('../../questions/archive/r1.json', import.meta.url), 'utf8')),
-);
-const manifests = { full: buildShareManifest(r1, 'full'), short: buildShareManifest(r1, 'short') };
-const getManifest = (revision: number, mode: Mode) =>
-  revision === 1 ? manifests[mode] : undefined;
-const prepared = prepareBank(r1);
-
-type ScoredPayload = Extract<SharePayload, { level: 'scores' | 'answers' }>;
-
-function payloadOf(picks: number[], level: 'scores' | 'answers', mode: Mode = 'full') {
-  const answers: Record<string, string> = {};
-  prepared.items[mode].forEach((item, i) => {
-    const pick = picks[i % picks.length] ?? 0;
-    if (item.kind === 'scenario') answers[item.id] = QUADRANTS[pick % 4] ?? 'strategic-market';
-    if (item.kind === 'practice' && pick % 3 !== 0) answers[item.id] = 'monthly';
-  });
-  const outcome = scoreAnswers(prepared, answers, mode);
-  if (!outcome.ok) throw new Error('fixture answers are complete');
-  const result = toSharedResultV2(outcome.value.choices, mode, outcome.value.revision);
-  const payload: ScoredPayload =
-    level === 'scores' ? { level, result } : { level, result, answers };
-  return payload;
-}
-
 const encode = (payload: ScoredPayload) =>
   encodeShareCode(
     payload,
-    payload.level === 'answers' ? manifests[payload.result.mode] : undefined,
+    payload.level === 'answers' ? r1Manifests[payload.result.mode] : undefined,
   );
 
 const pickArb = fc.array(fc.nat({ max: 11 }), { minLength: 1, maxLength: 28 });
@@ -58,10 +24,10 @@ test('property: model-2 codes round-trip at the scores and answers levels, in bo
       fc.constantFrom<Mode>('full', 'short'),
       fc.constantFrom('scores' as const, 'answers' as const),
       (picks, mode, level) => {
-        const payload = payloadOf(picks, level, mode);
+        const payload = v2Payload(picks, level, mode);
         const code = encode(payload);
         expect(peekShareLevel(code)).toBe(level);
-        expect(decodeShareCode(code, getManifest)).toEqual({ ok: true, value: payload });
+        expect(decodeShareCode(code, getR1Manifest)).toEqual({ ok: true, value: payload });
       },
     ),
     { numRuns: 60 },
@@ -69,14 +35,14 @@ test('property: model-2 codes round-trip at the scores and answers levels, in bo
 });
 
 test('a model-2 scores code is shorter than a model-1 code: it carries the counts only', () => {
-  const code = encode(payloadOf([0, 1, 2, 3, 0, 0, 1], 'scores'));
+  const code = encode(v2Payload([0, 1, 2, 3, 0, 0, 1], 'scores'));
   expect(code.length).toBeLessThanOrEqual(12);
   expect(`https://rolefit.app/r/strategic-technical/#r=${code}`.length).toBeLessThanOrEqual(120);
 });
 
 test('the shared page says exactly what the taker saw', () => {
-  const payload = payloadOf([0, 0, 1, 2, 0, 3, 0], 'scores');
-  const decoded = decodeShareCode(encode(payload), getManifest);
+  const payload = v2Payload([0, 0, 1, 2, 0, 3, 0], 'scores');
+  const decoded = decodeShareCode(encode(payload), getR1Manifest);
   if (!decoded.ok || decoded.value.level === 'verdict') throw new Error('decodes as scores');
   expect(describeSharedResult(decoded.value.result)).toEqual(describeSharedResult(payload.result));
   expect(describeSharedResult(decoded.value.result).model).toBe(2);
@@ -95,22 +61,22 @@ test('every single-character change of model-2 codes is rejected, and never thro
     },
   };
   const codes = [
-    encode(payloadOf([0, 1, 2], 'scores')),
-    encode(payloadOf([3, 3, 1, 0], 'scores', 'short')),
-    encode(payloadOf([2, 0, 1, 3, 1], 'answers')),
+    encode(v2Payload([0, 1, 2], 'scores')),
+    encode(v2Payload([3, 3, 1, 0], 'scores', 'short')),
+    encode(v2Payload([2, 0, 1, 3, 1], 'answers')),
     encodeShareCode({ level: 'verdict', shared: verdict }),
   ];
   for (const code of codes) {
-    expect(decodeShareCode(code, getManifest).ok).toBe(true);
+    expect(decodeShareCode(code, getR1Manifest).ok).toBe(true);
     for (let i = 0; i < code.length; i += 1) {
       for (const ch of alphabet) {
         if (ch === code[i]) continue;
         const mutated = `${code.slice(0, i)}${ch}${code.slice(i + 1)}`;
-        expect(decodeShareCode(mutated, getManifest).ok, mutated).toBe(false);
+        expect(decodeShareCode(mutated, getR1Manifest).ok, mutated).toBe(false);
       }
     }
-    expect(decodeShareCode(code.slice(0, -1), getManifest).ok).toBe(false);
-    expect(decodeShareCode(`${code}A`, getManifest).ok).toBe(false);
+    expect(decodeShareCode(code.slice(0, -1), getR1Manifest).ok).toBe(false);
+    expect(decodeShareCode(`${code}A`, getR1Manifest).ok).toBe(false);
   }
 });
 
@@ -123,13 +89,13 @@ function reseal(code: string, edit: (bytes: Buffer) => void): string {
 }
 
 test('a header whose type disagrees with the counts is a changed link', () => {
-  const code = encode(payloadOf([0], 'scores')); // product-manager
+  const code = encode(v2Payload([0], 'scores')); // product-manager
   // type is bits 6..9: byte 0 holds its first two bits, byte 1 the last two
   const edited = reseal(code, (bytes) => {
     bytes[0] = ((bytes[0] ?? 0) & 0xfc) | 0b00;
     bytes[1] = ((bytes[1] ?? 0) & 0x3f) | 0b01_000000; // index 1: product-owner
   });
-  expect(decodeShareCode(edited, getManifest)).toEqual({ ok: false, reason: 'out-of-range' });
+  expect(decodeShareCode(edited, getR1Manifest)).toEqual({ ok: false, reason: 'out-of-range' });
 });
 
 test.each<{ name: string; verdict: SharedVerdict['verdict']; ok: boolean }>([
@@ -187,7 +153,7 @@ test.each<{ name: string; verdict: SharedVerdict['verdict']; ok: boolean }>([
   const shared: SharedVerdict = { mode: 'short', revision: 1, verdict };
   const code = encodeShareCode({ level: 'verdict', shared });
   expect(peekShareLevel(code)).toBe('verdict');
-  expect(decodeShareCode(code, getManifest)).toEqual(
+  expect(decodeShareCode(code, getR1Manifest)).toEqual(
     ok ? { ok: true, value: { level: 'verdict', shared } } : { ok: false, reason: 'out-of-range' },
   );
 });
@@ -222,7 +188,7 @@ const GOLDEN = JSON.parse(
 }[];
 
 test.each(GOLDEN)('golden model-2 link $code still reads "$headline"', (golden) => {
-  const outcome = decodeShareCode(golden.code, getManifest);
+  const outcome = decodeShareCode(golden.code, getR1Manifest);
   if (!outcome.ok) throw new Error(outcome.reason);
   if (outcome.value.level === 'verdict') {
     expect(outcome.value.shared.verdict).toEqual(golden.verdict);

@@ -1,10 +1,8 @@
-import * as v from 'valibot';
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { classifyFit } from '../../src/domain/classify';
-import { scoreAnswers } from '../../src/domain/scoring';
-import { BankSchema, QUADRANTS, type Mode } from '../../src/domain/schema';
+import type { Mode } from '../../src/domain/schema';
 import { crc8 } from '../../src/domain/bit-codec';
 import {
   buildProgressManifest,
@@ -21,17 +19,8 @@ import {
 import { toSharedResultV1, type SharedResultV1 } from '../../src/domain/shared-result';
 import { describeSharedResult } from '../../src/domain/shared-view';
 import { RESULT_TYPES } from '../../src/domain/result-types';
-import { prepareBank } from '../../src/domain/bank';
 import { readArchives } from '../../scripts/bank-files';
-
-const r1 = v.parse(
-  BankSchema,
-  JSON.parse(readFileSync(new URL('../../questions/archive/r1.json', import.meta.url), 'utf8')),
-);
-const manifests = { full: buildShareManifest(r1, 'full'), short: buildShareManifest(r1, 'short') };
-const getManifest = (revision: number, mode: Mode) =>
-  revision === 1 ? manifests[mode] : undefined;
-const prepared = prepareBank(r1);
+import { getR1Manifest, r1, r1Manifests, scorePicks } from './r1-payloads';
 
 // These are model-1 links, as every link made before scoring model 2 (share-code-v2.test.ts has
 // model 2): they must keep decoding exactly as they did.
@@ -43,16 +32,8 @@ function realPayload(
   level: 'scores' | 'answers',
   mode: Mode = 'full',
 ): ScoredPayload {
-  const items = prepared.items[mode];
-  const answers: Record<string, string> = {};
-  items.forEach((item, i) => {
-    const pick = picks[i % picks.length] ?? 0;
-    if (item.kind === 'scenario') answers[item.id] = QUADRANTS[pick % 4] ?? 'strategic-market';
-    if (item.kind === 'practice' && pick % 3 !== 0) answers[item.id] = 'monthly';
-  });
-  const outcome = scoreAnswers(prepared, answers, mode);
-  if (!outcome.ok) throw new Error('fixture answers are complete');
-  const shared = toSharedResultV1(outcome.value, classifyFit(outcome.value));
+  const { answers, scores } = scorePicks(picks, mode);
+  const shared = toSharedResultV1(scores, classifyFit(scores));
   return level === 'scores' ? { level, result: shared } : { level, result: shared, answers };
 }
 
@@ -62,7 +43,7 @@ test('property: decode(encode(x)) equals x at the scores level', () => {
   fc.assert(
     fc.property(pickArb, fc.constantFrom<Mode>('full', 'short'), (picks, mode) => {
       const payload = realPayload(picks, 'scores', mode);
-      expect(decodeShareCode(encodeShareCode(payload), getManifest)).toEqual({
+      expect(decodeShareCode(encodeShareCode(payload), getR1Manifest)).toEqual({
         ok: true,
         value: payload,
       });
@@ -74,8 +55,8 @@ test('property: decode(encode(x)) equals x at the answers level', () => {
   fc.assert(
     fc.property(pickArb, fc.constantFrom<Mode>('full', 'short'), (picks, mode) => {
       const payload = realPayload(picks, 'answers', mode);
-      const code = encodeShareCode(payload, manifests[mode]);
-      expect(decodeShareCode(code, getManifest)).toEqual({ ok: true, value: payload });
+      const code = encodeShareCode(payload, r1Manifests[mode]);
+      expect(decodeShareCode(code, getR1Manifest)).toEqual({ ok: true, value: payload });
     }),
     { numRuns: 200 },
   );
@@ -138,7 +119,7 @@ test('property: any valid scores-level result round-trips, large counts included
   fc.assert(
     fc.property(sharedArb, (result) => {
       const payload: SharePayload = { level: 'scores', result };
-      expect(decodeShareCode(encodeShareCode(payload), getManifest)).toEqual({
+      expect(decodeShareCode(encodeShareCode(payload), getR1Manifest)).toEqual({
         ok: true,
         value: payload,
       });
@@ -154,7 +135,7 @@ test('a full-quiz scores link fits in 120 characters on a short domain', () => {
 
 test('the shared page says exactly what the results page says', () => {
   const payload = realPayload([0, 0, 1, 2, 0, 3, 0], 'scores');
-  const decoded = decodeShareCode(encodeShareCode(payload), getManifest);
+  const decoded = decodeShareCode(encodeShareCode(payload), getR1Manifest);
   expect(decoded.ok).toBe(true);
   const result = decoded.ok ? resultIn(decoded.value) : null;
   expect(result).not.toBeNull();
@@ -173,8 +154,8 @@ test('100,000 random strings never throw and are rejected', () => {
     const length = Math.floor(rand() * 60);
     let s = '';
     for (let j = 0; j < length; j += 1) s += alphabet[Math.floor(rand() * alphabet.length)] ?? '';
-    if (decodeShareCode(s, getManifest).ok) accepted += 1;
-    if (decodeProgressCode(s, getManifest).ok) accepted += 1;
+    if (decodeShareCode(s, getR1Manifest).ok) accepted += 1;
+    if (decodeProgressCode(s, getR1Manifest).ok) accepted += 1;
   }
   expect(accepted).toBe(0);
 });
@@ -184,18 +165,18 @@ test('every single-character change of valid codes is rejected, and never throws
   const codes = [
     encodeShareCode(realPayload([0, 1, 2], 'scores')),
     encodeShareCode(realPayload([3, 3, 1, 0], 'scores', 'short')),
-    encodeShareCode(realPayload([2, 0, 1, 3, 1], 'answers'), manifests.full),
+    encodeShareCode(realPayload([2, 0, 1, 3, 1], 'answers'), r1Manifests.full),
   ];
   for (const code of codes) {
     for (let i = 0; i < code.length; i += 1) {
       for (const ch of alphabet) {
         if (ch === code[i]) continue;
         const mutated = `${code.slice(0, i)}${ch}${code.slice(i + 1)}`;
-        expect(decodeShareCode(mutated, getManifest).ok, mutated).toBe(false);
+        expect(decodeShareCode(mutated, getR1Manifest).ok, mutated).toBe(false);
       }
     }
-    expect(decodeShareCode(code.slice(0, -1), getManifest).ok).toBe(false);
-    expect(decodeShareCode(`${code}A`, getManifest).ok).toBe(false);
+    expect(decodeShareCode(code.slice(0, -1), getR1Manifest).ok).toBe(false);
+    expect(decodeShareCode(`${code}A`, getR1Manifest).ok).toBe(false);
   }
 });
 
@@ -204,18 +185,18 @@ test.each([
   ['bad characters', 'abc$def!', 'malformed'],
   ['too short', 'AB', 'malformed'],
 ])('rejects %s codes as %s', (_name, code, reason) => {
-  expect(decodeShareCode(code, getManifest)).toEqual({ ok: false, reason });
+  expect(decodeShareCode(code, getR1Manifest)).toEqual({ ok: false, reason });
 });
 
 test('an unknown revision and an unknown format are reported as such', () => {
   const payload = realPayload([0, 1], 'scores');
   const future = encodeShareCode({ ...payload, result: { ...payload.result, revision: 9 } });
-  expect(decodeShareCode(future, getManifest)).toEqual({ ok: false, reason: 'unknown-revision' });
+  expect(decodeShareCode(future, getR1Manifest)).toEqual({ ok: false, reason: 'unknown-revision' });
   // format 3 (not yet made): rewrite the first 4 bits and fix the checksum
   const bytes = Buffer.from(encodeShareCode(payload), 'base64url');
   bytes[0] = ((bytes[0] ?? 0) & 0x0f) | 0x30;
   bytes[bytes.length - 1] = crc8(bytes.subarray(0, bytes.length - 1));
-  expect(decodeShareCode(bytes.toString('base64url'), getManifest)).toEqual({
+  expect(decodeShareCode(bytes.toString('base64url'), getR1Manifest)).toEqual({
     ok: false,
     reason: 'unknown-format',
   });
@@ -227,14 +208,14 @@ test('a scores-level code needs only a known revision; an answers-level code nee
   const scores = realPayload([0, 1, 2], 'scores');
   const answers = realPayload([0, 1, 2], 'answers');
   const scoresCode = encodeShareCode(scores);
-  const answersCode = encodeShareCode(answers, manifests.full);
+  const answersCode = encodeShareCode(answers, r1Manifests.full);
   expect([peekShareLevel(scoresCode), peekShareLevel(answersCode)]).toEqual(['scores', 'answers']);
   expect(decodeShareCode(scoresCode, noManifest, isReleased)).toEqual({ ok: true, value: scores });
   expect(decodeShareCode(answersCode, noManifest, isReleased)).toEqual({
     ok: false,
     reason: 'unknown-revision',
   });
-  expect(decodeShareCode(answersCode, getManifest, isReleased)).toEqual({
+  expect(decodeShareCode(answersCode, getR1Manifest, isReleased)).toEqual({
     ok: true,
     value: answers,
   });
@@ -249,7 +230,7 @@ test('a tampered code with a recomputed checksum but impossible values is out of
   const bytes = Buffer.from(encodeShareCode(realPayload([0], 'scores')), 'base64url');
   bytes[4] = 0xff; // inside the scores: 255 - 100 = 155 is off the scale
   bytes[bytes.length - 1] = crc8(bytes.subarray(0, bytes.length - 1));
-  expect(decodeShareCode(bytes.toString('base64url'), getManifest)).toMatchObject({ ok: false });
+  expect(decodeShareCode(bytes.toString('base64url'), getR1Manifest)).toMatchObject({ ok: false });
 });
 
 // Links made with released revisions must keep decoding to the same result forever.
@@ -303,5 +284,5 @@ test('progress codes round-trip, including skipped context questions', () => {
     ok: true,
     value: { revision: 1, mode: 'short', answers },
   });
-  expect(decodeShareCode(code, getManifest).ok).toBe(false);
+  expect(decodeShareCode(code, getR1Manifest).ok).toBe(false);
 });

@@ -1,15 +1,7 @@
-import * as v from 'valibot';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { prepareBank } from '../../src/domain/bank';
-import { scoreAnswers } from '../../src/domain/scoring';
-import { BankSchema, QUADRANTS, type Mode } from '../../src/domain/schema';
-import {
-  buildShareManifest,
-  encodeShareCode,
-  type SharePayload,
-} from '../../src/domain/share-code';
-import { toSharedResultV2 } from '../../src/domain/shared-result';
+import { encodeShareCode } from '../../src/domain/share-code';
+import { r1Manifests, v2Payload, type ScoredPayload } from '../domain/r1-payloads';
 import {
   collectErrors,
   expectNoAxeViolations,
@@ -17,28 +9,8 @@ import {
   openDarkPhone,
 } from './helpers';
 
-// Real codes, made the way test/domain/share-code.test.ts makes them, from the released r1 bank.
-const r1 = v.parse(
-  BankSchema,
-  JSON.parse(readFileSync(new URL('../../questions/archive/r1.json', import.meta.url), 'utf8')),
-);
-const prepared = prepareBank(r1);
-
-type ScoredPayload = Extract<SharePayload, { level: 'scores' | 'answers' }>;
-
-function makePayload(picks: number[], level: 'scores' | 'answers', mode: Mode): ScoredPayload {
-  const answers: Record<string, string> = {};
-  prepared.items[mode].forEach((item, i) => {
-    const pick = picks[i % picks.length] ?? 0;
-    if (item.kind === 'scenario') answers[item.id] = QUADRANTS[pick % 4] ?? 'strategic-market';
-    if (item.kind === 'practice' && pick % 3 !== 0) answers[item.id] = 'monthly';
-  });
-  const outcome = scoreAnswers(prepared, answers, mode);
-  if (!outcome.ok) throw new Error('fixture answers are complete');
-  const result = toSharedResultV2(outcome.value.choices, mode, outcome.value.revision);
-  return level === 'scores' ? { level, result } : { level, result, answers };
-}
-const scoresPayload = (picks: number[]) => makePayload(picks, 'scores', 'full');
+// Real codes from the released r1 bank (test/domain/r1-payloads.ts).
+const scoresPayload = (picks: number[]) => v2Payload(picks, 'scores', 'full');
 
 const pm = scoresPayload([0, 0, 0, 2]);
 const po = scoresPayload([1, 1, 3, 1]);
@@ -141,9 +113,9 @@ test('/compare fits a 320 px phone in dark mode and passes axe there', async ({ 
 
 test('/compare shows an answer grid for answer-level links and passes axe', async ({ page }) => {
   const answerLink = (p: ScoredPayload) =>
-    `https://rolefit.example/r/${p.result.type}/#r=${encodeShareCode(p, buildShareManifest(r1, p.result.mode))}`;
-  const full = makePayload([0, 1, 2, 3], 'answers', 'full');
-  const short = makePayload([3, 2, 1, 0], 'answers', 'short');
+    `https://rolefit.example/r/${p.result.type}/#r=${encodeShareCode(p, r1Manifests[p.result.mode])}`;
+  const full = v2Payload([0, 1, 2, 3], 'answers', 'full');
+  const short = v2Payload([3, 2, 1, 0], 'answers', 'short');
   await page.goto('/compare');
   await page
     .getByRole('textbox', { name: 'Result links' })

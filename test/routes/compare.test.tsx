@@ -1,55 +1,26 @@
 /** @vitest-environment jsdom */
-import * as v from 'valibot';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
-import r1Json from '../../questions/archive/r1.json';
-import { prepareBank } from '../../src/domain/bank';
 import { decodeCompareHash } from '../../src/domain/compare';
-import { scoreAnswers } from '../../src/domain/scoring';
-import { BankSchema, QUADRANTS, type Mode } from '../../src/domain/schema';
-import {
-  buildShareManifest,
-  encodeShareCode,
-  type SharePayload,
-} from '../../src/domain/share-code';
-import { toSharedResultV2 } from '../../src/domain/shared-result';
+import type { Mode } from '../../src/domain/schema';
+import { encodeShareCode } from '../../src/domain/share-code';
 import { describeSharedResult } from '../../src/domain/shared-view';
+import { r1, r1Manifests, v2Payload, type ScoredPayload } from '../domain/r1-payloads';
 import { renderRoute } from '../render-route';
-
-const r1 = v.parse(BankSchema, r1Json);
-const prepared = prepareBank(r1);
-
-/** A real result from answers picked in a repeating pattern (as in test/domain/share-code.test.ts). */
-type ScoredPayload = Extract<SharePayload, { level: 'scores' | 'answers' }>;
-
-function realPayload(picks: number[], level: 'scores' | 'answers', mode: Mode = 'full') {
-  const answers: Record<string, string> = {};
-  prepared.items[mode].forEach((item, i) => {
-    const pick = picks[i % picks.length] ?? 0;
-    if (item.kind === 'scenario') answers[item.id] = QUADRANTS[pick % 4] ?? 'strategic-market';
-    if (item.kind === 'practice' && pick % 3 !== 0) answers[item.id] = 'monthly';
-  });
-  const outcome = scoreAnswers(prepared, answers, mode);
-  if (!outcome.ok) throw new Error('fixture answers are complete');
-  const result = toSharedResultV2(outcome.value.choices, mode, outcome.value.revision);
-  const payload: ScoredPayload =
-    level === 'scores' ? { level, result } : { level, result, answers };
-  return payload;
-}
 
 function linkOf(payload: ScoredPayload, mode: Mode = 'full'): string {
   const code =
     payload.level === 'answers'
-      ? encodeShareCode(payload, buildShareManifest(r1, mode))
+      ? encodeShareCode(payload, r1Manifests[mode])
       : encodeShareCode(payload);
   return `https://rolefit.example/r/${payload.result.type}/#r=${code}`;
 }
 
 const codeOf = (link: string) => link.split('#r=')[1] ?? '';
 
-const pmLeaning = realPayload([0, 0, 0, 2], 'scores');
-const poLeaning = realPayload([1, 1, 3, 1], 'scores');
+const pmLeaning = v2Payload([0, 0, 0, 2], 'scores');
+const poLeaning = v2Payload([1, 1, 3, 1], 'scores');
 const pmLink = linkOf(pmLeaning);
 const poLink = linkOf(poLeaning);
 /** A valid code with one character changed: the checksum catches it. */
@@ -188,8 +159,8 @@ test('a saved list in the fragment is restored, labels included', async () => {
 });
 
 test('answer-level links get an answer grid aligned by question id', async () => {
-  const full = realPayload([0, 1, 2, 3], 'answers');
-  const short = realPayload([3, 2, 1, 0], 'answers', 'short');
+  const full = v2Payload([0, 1, 2, 3], 'answers');
+  const short = v2Payload([3, 2, 1, 0], 'answers', 'short');
   await compare([`Full | ${linkOf(full)}`, `Short | ${linkOf(short, 'short')}`].join('\n'));
 
   const grid = await screen.findByRole('table', { name: 'Answers by question' });
