@@ -22,6 +22,11 @@ export function countAnswers(answers: Answers, manifest: ShareManifest): Quadran
   return counted;
 }
 
+/** How many scenario choices the counts hold. */
+export function totalChoices(counts: QuadrantCounts): number {
+  return QUADRANTS.reduce((sum, q) => sum + counts[q], 0);
+}
+
 /** Whether two sets of choice counts are equal. */
 export function sameCounts(a: QuadrantCounts, b: QuadrantCounts): boolean {
   return QUADRANTS.every((q) => a[q] === b[q]);

@@ -1,3 +1,4 @@
+import { totalChoices } from './choice-counts';
 import { toPercentages, type DisplayScore, type Strength } from './describe';
 import type { BalancedKind, Verdict } from './model-v2';
 import { RESULT_TYPES, TYPE_NAMES, type ResultType } from './result-types';
@@ -119,6 +120,6 @@ export function choiceRows(
 
 /** The sentence that counts each kind of choice. */
 export function choiceCountSentence(choices: QuadrantCounts): string {
-  const k = CHOICE_KINDS.reduce((n, c) => n + choices[c.quadrant], 0);
+  const k = totalChoices(choices);
   return `Of your ${k} scenario choices, ${choices['strategic-market']} went to the market and business, ${choices['tactical-team']} to the team and backlog, ${choices['strategic-team']} to the long-term direction with engineers and ${choices['tactical-market']} straight to customers and users.`;
 }

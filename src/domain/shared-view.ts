@@ -1,3 +1,4 @@
+import { totalChoices } from './choice-counts';
 import { strengthOf } from './classify';
 import {
   axisText,
@@ -65,11 +66,7 @@ export const MODEL_NOTES: Readonly<Record<1 | 2, string>> = {
   2: 'Scored with model 2 (a probability for each type).',
 };
 
-const countOf = (result: SharedResult) =>
-  result.choices['strategic-market'] +
-  result.choices['tactical-team'] +
-  result.choices['strategic-team'] +
-  result.choices['tactical-market'];
+const countOf = (result: SharedResult) => totalChoices(result.choices);
 
 const MAP_ROWS = (result: SharedResult): ScoreRow[] => [
   { name: 'Strategic (+) ↔ tactical (−)', score: result.strategic },

@@ -46,7 +46,7 @@ export function useCompleteEvent(
       outside: result.outside.value / 100,
       pmFit: result.fit.value / 100,
     };
-    const { verdict } = report.result.model === 2 ? report.result : { verdict: null };
+    const verdict = report.result.model === 2 ? report.result.verdict : null;
     link.send('complete', {
       ...(verdict?.kind === 'between'
         ? { resultType: 'between', types: [verdict.first.type, verdict.second.type] }
