@@ -34,11 +34,11 @@ export function ScoreTable({ view, caption }: { view: ResultView; caption: strin
   );
 }
 
-/** How sure we are, each axis in words, and how the choices split. */
-export function CertaintySection({ view, note }: { view: ResultView; note?: string }) {
+/** How sure we are, each axis in words, and how the choices split (inside "What it means"). */
+export function CertaintyDetails({ view, note }: { view: ResultView; note?: string }) {
   return (
-    <section aria-labelledby="sure-heading">
-      <h2 id="sure-heading">How sure we are</h2>
+    <>
+      <h3>How sure we are</h3>
       <p>{view.certainty}</p>
       {note ? <p className="muted">{note}</p> : null}
       <ul>
@@ -65,12 +65,12 @@ export function CertaintySection({ view, note }: { view: ResultView; note?: stri
           ))}
         </tbody>
       </table>
-    </section>
+    </>
   );
 }
 
-/** The map with its table. */
-export function MapSection({
+/** The map with its table (the body of "The map"). */
+export function MapFigure({
   result,
   view,
   label,
@@ -84,8 +84,7 @@ export function MapSection({
   const point = toMapPoint(label, result);
   const summary = `Map: strategic ${point.strategic} (90% range ${point.strategicLow} to ${point.strategicHigh}) and market-facing ${point.outside} (90% range ${point.outsideLow} to ${point.outsideHigh}), on scales from −100 to 100.`;
   return (
-    <section aria-labelledby="map-heading">
-      <h2 id="map-heading">Where this lands on the map</h2>
+    <>
       <figure className="chart-figure">
         <ChartBoundary>
           <DeferredFitMap points={[point]} summary={summary} />
@@ -96,29 +95,27 @@ export function MapSection({
         </figcaption>
       </figure>
       <ScoreTable view={view} caption={caption} />
-    </section>
+    </>
   );
 }
 
-/** "Why this result": sentences that count the taker's own choices, then the next-nearest type. */
-export function WhySection({
+/** "Why this result": sentences that count the choices, then the next-nearest type. */
+export function WhyDetails({
   sentences,
   nextNearest,
-  headingId = 'why-heading',
 }: {
   sentences: readonly string[];
   nextNearest: string;
-  headingId?: string;
 }) {
   return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>Why this result</h2>
+    <>
+      <h3>Why this result</h3>
       <ul>
         {sentences.map((sentence) => (
           <li key={sentence}>{sentence}</li>
         ))}
       </ul>
       <p>{nextNearest}</p>
-    </section>
+    </>
   );
 }

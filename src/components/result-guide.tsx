@@ -1,31 +1,6 @@
 import type { GrowthSelection } from '../domain/growth-guide';
 import type { SalaryRoleBlock, SalaryRow, SalarySelection } from '../domain/salary-guide';
 import type { Source } from '../domain/guide-fields';
-import type { ResultTypeContent } from '../domain/roles-schema';
-
-/** What the result type means, in general terms, and what it does not mean. */
-export function TypeDescription({
-  content,
-  splitCaveat,
-}: {
-  content: ResultTypeContent;
-  splitCaveat: string;
-}) {
-  return (
-    <section aria-labelledby="type-heading" className="type-description">
-      <h2 id="type-heading">What this type means</h2>
-      <p className="lead">{content.summary}</p>
-      <p>{content.description}</p>
-      <p className="print-hide">
-        <strong>Real-world roles that fit this pattern:</strong> {content.realWorldRoles.join(', ')}
-        .
-      </p>
-      <h3>What this result does not mean</h3>
-      <p>{content.whatItDoesNotMean}</p>
-      <p>{splitCaveat}</p>
-    </section>
-  );
-}
 
 const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
@@ -98,11 +73,10 @@ function SalaryRole({ block }: { block: SalaryRoleBlock }) {
   );
 }
 
-/** Salary ranges with country, level, pay type, year and source for every figure; never a personal number. */
+/** Salary ranges with country, level, pay type, year and source for every figure; never a personal number (the body of "What the roles pay"). */
 export function SalarySection({ selection }: { selection: SalarySelection }) {
   return (
-    <section aria-labelledby="salary-heading" className="salaries">
-      <h2 id="salary-heading">What the roles pay</h2>
+    <div className="salaries">
       <p>
         Indicative figures from published sources, each with its country, year and source. They use
         different methods and are not a prediction of what you would earn. Figures checked on{' '}
@@ -122,7 +96,7 @@ export function SalarySection({ selection }: { selection: SalarySelection }) {
           <li key={note}>{note}</li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }
 
@@ -150,11 +124,13 @@ function SourceList({ sources }: { sources: readonly Source[] }) {
   );
 }
 
-/** Growth tips from the practice answers, certifications, books, moving between roles, titles and caveats. */
+/**
+ * Growth tips from the practice answers, certifications, books, moving between roles, titles and
+ * caveats: the body of "How to grow from here".
+ */
 export function GrowthSection({ selection }: { selection: GrowthSelection }) {
   return (
-    <section aria-labelledby="growth-heading" className="growth">
-      <h2 id="growth-heading">How to grow from here</h2>
+    <div className="growth">
       <h3>Practise what you do least</h3>
       {selection.focus.length > 0 ? (
         <>
@@ -222,6 +198,6 @@ export function GrowthSection({ selection }: { selection: GrowthSelection }) {
       <div className="print-hide">
         <SourceList sources={selection.sources} />
       </div>
-    </section>
+    </div>
   );
 }

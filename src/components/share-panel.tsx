@@ -1,53 +1,85 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { ResultType } from '../domain/result-types';
 import type { SharedResult } from '../domain/share-code';
+import { describeEmailAddress, explainEmailWarning } from '../domain/email-address';
+import { toMailtoRecipient } from '../domain/invite';
 import { CopyLink } from './copy-link';
 import { drawAllCharts } from './deferred-chart';
+import { openAllForPrint } from './disclosure';
 import { QrCode } from './qr-code';
+import { RadioChoices, type RadioChoice } from './radio-choices';
 import { drawResultCard } from './result-card';
 
 export type LinkLevel = 'type' | 'scores' | 'answers';
+
+/** The coach who invited the taker (from the invite link, already sanitized). */
+export interface InvitingCoach {
+  name: string;
+  /** The invite's address, the only recipient an email to the coach may get; null for none. */
+  email: string | null;
+}
 
 export interface SharePanelProps {
   links: Readonly<Record<LinkLevel, string>>;
   headline: string;
   type: ResultType;
   result: SharedResult;
+  /** Set when a coach invited the taker: the panel then sends to them first. */
+  coach?: InvitingCoach | null;
+  /**
+   * False inside an employer's embed: copy the link, nothing else (no social buttons, no card, no
+   * print), so nothing in someone else's page posts or downloads on the taker's behalf.
+   */
+  social?: boolean;
 }
 
-const LEVELS: readonly { id: LinkLevel; label: string; contains: string }[] = [
+const LEVELS: readonly RadioChoice<LinkLevel>[] = [
   {
-    id: 'type',
-    label: 'Result type only',
-    contains: 'Only your result type. No scores and no answers.',
+    value: 'type',
+    title: 'Result type only',
+    hint: 'The link shows your result type and nothing else: no scores and no answers.',
   },
   {
-    id: 'scores',
-    label: 'With scores',
-    contains: 'Your result type and the scores and ranges on this page. No answers.',
+    value: 'scores',
+    title: 'With scores',
+    hint: 'The link shows your result type and your scores with their ranges, exactly as you see them here. No answers.',
   },
   {
-    id: 'answers',
-    label: 'With answers (for a coach)',
-    contains:
-      'Your result, your scores and the option you chose for every scenario and practice question. Country, experience, framework and company size are never included.',
+    value: 'answers',
+    title: 'With answers',
+    hint: 'The link shows your result type, your scores and the option you chose for every scenario and practice question. Your background answers (country, experience, framework and company size) are never included.',
   },
 ];
 
-/** Share the result: choose what the link contains, then copy, share, post, email, download or print. */
-export function SharePanel({ links, headline, type, result }: SharePanelProps) {
-  const [level, setLevel] = useState<LinkLevel>('type');
+const SUBJECT = 'My rolefit result';
+
+/**
+ * The one place to pass a result on: choose what the link contains, then copy it, send it to the
+ * inviting coach, post it, download the card, print, or show a QR code. rolefit itself sends nothing.
+ */
+export function SharePanel({
+  links,
+  headline,
+  type,
+  result,
+  coach,
+  social = true,
+}: SharePanelProps) {
+  // A coach asked for the result, so the scores are what they most likely need; the taker decides.
+  const [level, setLevel] = useState<LinkLevel>(coach ? 'scores' : 'type');
   const [showQr, setShowQr] = useState(false);
   const [cardStatus, setCardStatus] = useState('');
-  const name = useId();
   const link = links[level];
-  const text = `My rolefit result: ${headline}`;
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  const text = `${SUBJECT}: ${headline}`;
+  const canShare =
+    social && typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   const isPublicLevel = level !== 'answers';
+  const address = coach?.email ? describeEmailAddress(coach.email) : null;
+  const addressWarning = address === null ? null : explainEmailWarning(address);
 
   const handleNativeShare = async () => {
     try {
-      await navigator.share({ title: 'My rolefit result', text, url: link });
+      await navigator.share({ title: SUBJECT, text, url: link });
     } catch {
       // The taker closed the share sheet; nothing to do.
     }
@@ -66,66 +98,48 @@ export function SharePanel({ links, headline, type, result }: SharePanelProps) {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     setCardStatus('Card downloaded.');
   };
+  const handlePrint = async () => {
+    // Every section opens and every chart draws first: the printed report is the whole result.
+    openAllForPrint(true);
+    await drawAllCharts();
+    window.print();
+  };
 
   return (
-    <section aria-labelledby="share-heading" className="share no-print">
-      <h2 id="share-heading">Share your result</h2>
-      <fieldset className="choices compact">
-        <legend>What should the link contain?</legend>
-        {LEVELS.map((l) => (
-          <div className="choice" key={l.id}>
-            <input
-              type="radio"
-              id={`${name}-${l.id}`}
-              name={name}
-              checked={level === l.id}
-              onChange={() => {
-                setLevel(l.id);
-              }}
-            />
-            <label htmlFor={`${name}-${l.id}`} className="stacked">
-              <strong>{l.label}</strong>
-              <span className="muted">
-                {l.contains} ({links[l.id].length} characters)
-              </span>
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      <CopyLink label="Your link" value={link} />
-      <p className="button-row">
-        {canShare ? (
-          <button type="button" className="button" onClick={() => void handleNativeShare()}>
-            Share…
-          </button>
-        ) : null}
-        {isPublicLevel ? (
-          <>
+    <section id="share" aria-labelledby="share-heading" className="share no-print">
+      <h2 id="share-heading" tabIndex={-1}>
+        {coach ? `Send your result to ${coach.name}` : 'Share your result'}
+      </h2>
+      {coach ? (
+        <p>
+          {coach.name} invited you to take this quiz. Choose what the link shows, then copy it or
+          email it. rolefit sends nothing: {coach.name} sees your result only if you send the link.
+        </p>
+      ) : null}
+      <RadioChoices
+        legend="What should the link contain?"
+        options={LEVELS}
+        value={level}
+        onChange={setLevel}
+      />
+      <CopyLink label={coach ? `Link for ${coach.name}` : 'Your link'} value={link} />
+      {coach ? (
+        <>
+          <p>
             <a
-              className="button"
-              href={`https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(link)}`}
-              target="_blank"
-              rel="noopener noreferrer"
+              className="button primary"
+              href={`mailto:${toMailtoRecipient(coach.email)}?subject=${encodeURIComponent(SUBJECT)}&body=${encodeURIComponent(link)}`}
             >
-              LinkedIn
+              {coach.email === null ? 'Email the link' : `Email the link to ${coach.name}`}
             </a>
-            <a
-              className="button"
-              href={`https://twitter.com/intent/tweet?url=${encodeURIComponent(link)}&text=${encodeURIComponent(text)}`}
-              target="_blank"
-              rel="noopener noreferrer"
-            >
-              X
-            </a>
-            <a
-              className="button"
-              href={`mailto:?subject=${encodeURIComponent('My rolefit result')}&body=${encodeURIComponent(`${text}\n${link}`)}`}
-            >
-              Email
-            </a>
-          </>
-        ) : null}
-      </p>
+          </p>
+          {address === null ? null : (
+            <p className={addressWarning === null ? 'muted' : 'notice'}>
+              {addressWarning ?? `The email is addressed to ${address.address}.`}
+            </p>
+          )}
+        </>
+      ) : null}
       {level === 'scores' ? (
         <p className="muted">Anyone with the link sees your scores.</p>
       ) : level === 'answers' ? (
@@ -133,41 +147,68 @@ export function SharePanel({ links, headline, type, result }: SharePanelProps) {
           Anyone with the link sees your answers. Send it only to someone you trust.
         </p>
       ) : null}
-      <p className="button-row">
-        <button type="button" className="button" onClick={() => void handleDownload()}>
-          Download result card
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            // Charts draw only near the viewport; the printed report needs them all.
-            void drawAllCharts().then(() => {
-              window.print();
-            });
-          }}
-        >
-          Print or save as PDF
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-expanded={showQr}
-          onClick={() => {
-            setShowQr((v) => !v);
-          }}
-        >
-          {showQr ? 'Hide QR code' : 'Show QR code'}
-        </button>
-      </p>
-      <p className="muted" role="status">
-        {cardStatus}
-      </p>
-      {showQr ? (
-        <QrCode
-          text={link}
-          label={`QR code of your ${LEVELS.find((l) => l.id === level)?.label.toLowerCase() ?? ''} link`}
-        />
+      {social ? (
+        <>
+          {coach ? <h3>Or share it with others</h3> : null}
+          {isPublicLevel ? (
+            <p className="button-row">
+              {canShare ? (
+                <button type="button" className="button" onClick={() => void handleNativeShare()}>
+                  Share…
+                </button>
+              ) : null}
+              <a
+                className="button"
+                href={`https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(link)}`}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                LinkedIn
+              </a>
+              <a
+                className="button"
+                href={`https://twitter.com/intent/tweet?url=${encodeURIComponent(link)}&text=${encodeURIComponent(text)}`}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                X
+              </a>
+              <a
+                className="button"
+                href={`mailto:?subject=${encodeURIComponent(SUBJECT)}&body=${encodeURIComponent(`${text}\n${link}`)}`}
+              >
+                Email
+              </a>
+            </p>
+          ) : null}
+          <p className="button-row">
+            <button type="button" className="button" onClick={() => void handleDownload()}>
+              Download result card
+            </button>
+            <button type="button" className="button" onClick={() => void handlePrint()}>
+              Print or save as PDF
+            </button>
+            <button
+              type="button"
+              className="button"
+              aria-expanded={showQr}
+              onClick={() => {
+                setShowQr((v) => !v);
+              }}
+            >
+              {showQr ? 'Hide QR code' : 'Show QR code'}
+            </button>
+          </p>
+          <p className="muted" role="status">
+            {cardStatus}
+          </p>
+          {showQr ? (
+            <QrCode
+              text={link}
+              label={`QR code of your ${LEVELS.find((l) => l.value === level)?.title.toLowerCase() ?? ''} link`}
+            />
+          ) : null}
+        </>
       ) : null}
     </section>
   );

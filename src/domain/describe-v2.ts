@@ -1,5 +1,11 @@
 import { totalChoices } from './choice-counts';
-import { toPercentages, type DisplayScore, type Strength } from './describe';
+import {
+  toPercentages,
+  VOICE_WORDS,
+  type DisplayScore,
+  type Strength,
+  type Voice,
+} from './describe';
 import type { BalancedKind, Verdict } from './model-v2';
 import { RESULT_TYPES, TYPE_NAMES, type ResultType } from './result-types';
 import type { QuadrantCounts } from './scoring';
@@ -58,16 +64,32 @@ export function verdictHeadline(verdict: Verdict): string {
   return `Between ${typeName(verdict.first.type, verdict.balancedKind)} and ${typeName(verdict.second.type, verdict.balancedKind)}`;
 }
 
+/**
+ * How sure we are in a few words, for the first screen: "Very likely: 92%", or for a result between
+ * two types "Too close to call: 55% and 38%", in the order the headline names them.
+ */
+export function verdictSummary(verdict: Verdict): string {
+  if (verdict.kind === 'named')
+    return `${capitalize(likelihoodWord(verdict.probability))}: ${percentText(verdict.probability)}`;
+  // The headline names the two types in this order.
+  return `Too close to call: ${percentText(verdict.first.probability)} and ${percentText(verdict.second.probability)}`;
+}
+
 /** How sure we are, in plain words with the percentage(s); `k` is null where a link does not say. */
-export function verdictCertainty(verdict: Verdict, k: number | null): string {
+export function verdictCertainty(
+  verdict: Verdict,
+  k: number | null,
+  voice: Voice = 'taker',
+): string {
+  const w = VOICE_WORDS[voice];
   const quiz = k === null ? 'quiz' : `${k}-question quiz`;
   if (verdict.kind === 'named') {
     const name = typeName(verdict.type, verdict.balancedKind);
     const answers = k === null ? 'a quiz' : k === 1 ? 'one answer' : `${k} answers`;
-    return `${capitalize(likelihoodWord(verdict.probability))}: ${percentText(verdict.probability)}. Allowing for how much ${answers} can tell, the chance that your preferences sit in the ${name} region of the map is ${percentText(verdict.probability)}.`;
+    return `${capitalize(likelihoodWord(verdict.probability))}: ${percentText(verdict.probability)}. Allowing for how much ${answers} can tell, the chance that ${w.whose} preferences sit in the ${name} region of the map is ${percentText(verdict.probability)}.`;
   }
   const { first, second, balancedKind } = verdict;
-  return `Between ${typeName(first.type, balancedKind)} (${percentText(first.probability)}) and ${typeName(second.type, balancedKind)} (${percentText(second.probability)}). Your answers sit near the border of the two regions, and a ${quiz} cannot tell which side you are on, so we name both rather than pick one.`;
+  return `Between ${typeName(first.type, balancedKind)} (${percentText(first.probability)}) and ${typeName(second.type, balancedKind)} (${percentText(second.probability)}). ${w.Your} answers sit near the border of the two regions, and a ${quiz} cannot tell which side ${voice === 'taker' ? 'you are' : 'the taker is'} on, so we name both rather than pick one.`;
 }
 
 /** The type after the verdict's, with its probability (named), or what the other types share (between). */
@@ -100,10 +122,12 @@ export function axisWords(
   plus: string,
   minus: string,
   strength: Strength,
+  voice: Voice = 'taker',
 ): string {
-  if (score.low > 0) return `You lean ${STRENGTH_ADVERB[strength]} ${plus}.`;
-  if (score.high < 0) return `You lean ${STRENGTH_ADVERB[strength]} ${minus}.`;
-  return `No clear lean between ${plus} and ${minus} work: your range covers both.`;
+  const w = VOICE_WORDS[voice];
+  if (score.low > 0) return `${w.lean} ${STRENGTH_ADVERB[strength]} ${plus}.`;
+  if (score.high < 0) return `${w.lean} ${STRENGTH_ADVERB[strength]} ${minus}.`;
+  return `No clear lean between ${plus} and ${minus} work: ${w.its} range covers both.`;
 }
 
 /** The four kinds of choice with their counts and shares. */
@@ -119,7 +143,33 @@ export function choiceRows(
 }
 
 /** The sentence that counts each kind of choice. */
-export function choiceCountSentence(choices: QuadrantCounts): string {
+export function choiceCountSentence(choices: QuadrantCounts, voice: Voice = 'taker'): string {
   const k = totalChoices(choices);
-  return `Of your ${k} scenario choices, ${choices['strategic-market']} went to the market and business, ${choices['tactical-team']} to the team and backlog, ${choices['strategic-team']} to the long-term direction with engineers and ${choices['tactical-market']} straight to customers and users.`;
+  const of = voice === 'taker' ? `Of your ${k} scenario choices` : `Of the ${k} scenario choices`;
+  return `${of}, ${choices['strategic-market']} went to the market and business, ${choices['tactical-team']} to the team and backlog, ${choices['strategic-team']} to the long-term direction with engineers and ${choices['tactical-market']} straight to customers and users.`;
+}
+
+/**
+ * The two axes as reasons, the clearer one first: how many scenarios went to each side, counted from
+ * the choices. These lead the first screen of a result.
+ */
+export function axisReasons(choices: QuadrantCounts, voice: Voice = 'taker'): string[] {
+  const w = VOICE_WORDS[voice];
+  const k = totalChoices(choices);
+  const longRange = choices['strategic-market'] + choices['strategic-team'];
+  const outward = choices['strategic-market'] + choices['tactical-market'];
+  const strategic =
+    longRange * 2 === k
+      ? `${w.You} split evenly between longer-range and hands-on options: ${longRange} of ${k} each.`
+      : longRange * 2 > k
+        ? `In ${longRange} of ${k} scenarios ${w.you} picked a longer-range option over a hands-on one.`
+        : `In ${k - longRange} of ${k} scenarios ${w.you} picked a hands-on option over a longer-range one.`;
+  const outside =
+    outward * 2 === k
+      ? `${w.You} turned to customers and the market as often as to the team: ${outward} of ${k} each.`
+      : outward * 2 > k
+        ? `In ${outward} of ${k} ${w.you} turned outward to customers or the market rather than to the team.`
+        : `In ${k - outward} of ${k} ${w.you} stayed with the team rather than turning to customers or the market.`;
+  const margin = (n: number) => Math.abs(n * 2 - k);
+  return margin(outward) > margin(longRange) ? [outside, strategic] : [strategic, outside];
 }

@@ -14,6 +14,50 @@ export interface DisplayScore {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/**
+ * Who a sentence speaks to: the taker reading their own result ("you"), or someone who opened a
+ * shared link, for whom the same facts read in the third person ("the taker", "this result").
+ */
+export type Voice = 'taker' | 'viewer';
+
+/** The words that change between the two voices; every result sentence takes them from here. */
+export const VOICE_WORDS: Readonly<
+  Record<
+    Voice,
+    {
+      you: string;
+      You: string;
+      your: string;
+      Your: string;
+      /** Possessive of the person: "your preferences", "the taker's preferences". */
+      whose: string;
+      /** An axis lean: "You lean", "This result leans". */
+      lean: string;
+      /** Owner of a range: "your range", "its range". */
+      its: string;
+    }
+  >
+> = {
+  taker: {
+    you: 'you',
+    You: 'You',
+    your: 'your',
+    Your: 'Your',
+    whose: 'your',
+    lean: 'You lean',
+    its: 'your',
+  },
+  viewer: {
+    you: 'the taker',
+    You: 'The taker',
+    your: 'the',
+    Your: 'The',
+    whose: 'the taker’s',
+    lean: 'This result leans',
+    its: 'its',
+  },
+};
+
 /** "Clear Product Manager fit", "Balanced / full-stack product person: enjoys both". */
 export function headlineOf(
   type: ResultType,
@@ -34,12 +78,13 @@ export function axisText(
   pole: string | null,
   strength: Strength,
   label: 'strategic and tactical' | 'market-facing and team-facing',
+  voice: Voice = 'taker',
 ): string {
   const range = `${score.value}, 90% range ${score.low} to ${score.high}`;
   if (pole === null) return `No clear lean between ${label} work (${range}).`;
   const adverb = strength === 'slight' ? 'slightly' : strength === 'clear' ? 'clearly' : 'strongly';
   const word = pole === 'market' ? 'market-facing' : pole === 'team' ? 'team-facing' : pole;
-  return `You lean ${adverb} ${word} (${range}).`;
+  return `${VOICE_WORDS[voice].lean} ${adverb} ${word} (${range}).`;
 }
 
 const CERTAINTY_OPENING: Readonly<Record<CertaintyLevel, string>> = {
@@ -49,8 +94,14 @@ const CERTAINTY_OPENING: Readonly<Record<CertaintyLevel, string>> = {
 };
 
 /** "How sure we are" in plain words, with the PM-fit index and its range. */
-export function certaintyText(type: ResultType, level: CertaintyLevel, fit: DisplayScore): string {
-  const fText = `Your PM-fit index is ${fit.value} on a scale from -100 (Product Owner) to 100 (Product Manager), with a 90% range of ${fit.low} to ${fit.high}.`;
+export function certaintyText(
+  type: ResultType,
+  level: CertaintyLevel,
+  fit: DisplayScore,
+  voice: Voice = 'taker',
+): string {
+  const w = VOICE_WORDS[voice];
+  const fText = `${w.Your} PM-fit index is ${fit.value} on a scale from -100 (Product Owner) to 100 (Product Manager), with a 90% range of ${fit.low} to ${fit.high}.`;
   if (type === 'product-manager' || type === 'product-owner') {
     return `${CERTAINTY_OPENING[level]}: the whole range sits on one side of zero. ${fText}`;
   }
@@ -58,12 +109,13 @@ export function certaintyText(type: ResultType, level: CertaintyLevel, fit: Disp
     return `${CERTAINTY_OPENING[level]}: both axes are decided, in opposite directions, so the PM-fit index sits near zero by design. ${fText}`;
   }
   return level === 'high'
-    ? `Your answers sit close to the middle and the whole range stays near zero, so a balanced result is a fair reading. ${fText}`
-    : `Your answers were spread out: the range crosses zero, so a few different choices could tip the result either way. ${fText}`;
+    ? `${w.Your} answers sit close to the middle and the whole range stays near zero, so a balanced result is a fair reading. ${fText}`
+    : `${w.Your} answers were spread out: the range crosses zero, so a few different choices could tip the result either way. ${fText}`;
 }
 
 /** The two sentences that count the choices behind any result. */
-export function choiceSentences(choices: QuadrantCounts): string[] {
+export function choiceSentences(choices: QuadrantCounts, voice: Voice = 'taker'): string[] {
+  const w = VOICE_WORDS[voice];
   const k =
     choices['strategic-market'] +
     choices['tactical-team'] +
@@ -71,8 +123,8 @@ export function choiceSentences(choices: QuadrantCounts): string[] {
     choices['tactical-market'];
   const mixed = choices['strategic-team'] + choices['tactical-market'];
   return [
-    `You chose the market-and-strategy option (typical of Product Managers) in ${choices['strategic-market']} of ${plural(k, 'scenario', 'scenarios')}, the team-and-backlog option (typical of Product Owners) in ${choices['tactical-team']}, and one of the two mixed options in ${mixed}.`,
-    `In ${choices['strategic-market'] + choices['strategic-team']} of ${k} you picked a strategic, longer-range option over a hands-on one, and in ${choices['strategic-market'] + choices['tactical-market']} of ${k} you turned outward to customers or the market rather than inward to the team.`,
+    `${w.You} chose the market-and-strategy option (typical of Product Managers) in ${choices['strategic-market']} of ${plural(k, 'scenario', 'scenarios')}, the team-and-backlog option (typical of Product Owners) in ${choices['tactical-team']}, and one of the two mixed options in ${mixed}.`,
+    `In ${choices['strategic-market'] + choices['strategic-team']} of ${k} ${w.you} picked a strategic, longer-range option over a hands-on one, and in ${choices['strategic-market'] + choices['tactical-market']} of ${k} ${w.you} turned outward to customers or the market rather than inward to the team.`,
   ];
 }
 
@@ -105,6 +157,6 @@ export function sharesOf(choices: QuadrantCounts): { pm: number; po: number; mix
 }
 
 /** The next-nearest type as a sentence. */
-export function nextNearestText(type: ResultType): string {
-  return `The next closest result type for your answers is ${TYPE_NAMES[type]}.`;
+export function nextNearestText(type: ResultType, voice: Voice = 'taker'): string {
+  return `The next closest result type for ${VOICE_WORDS[voice].your} answers is ${TYPE_NAMES[type]}.`;
 }

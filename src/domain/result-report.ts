@@ -103,9 +103,12 @@ export function buildResultReport(
   const result = toSharedResultV2(scores.choices, mode, scores.revision);
   const { type, verdict } = result;
   const shown = describeSharedResult(result);
+  const byDimension = dimensionSentences(scores.byDimension, type, bank);
   const words: ResultView = {
     ...shown,
-    sentences: [...shown.sentences, ...dimensionSentences(scores.byDimension, type, bank)],
+    sentences: [...shown.sentences, ...byDimension],
+    // The first screen: both axes, then the area whose scenarios pulled hardest toward the type.
+    reasons: [...shown.reasons, ...byDimension.slice(0, 1)],
   };
   // A type-only link names the type; for a "between" result it also carries the two probabilities.
   const verdictCode =

@@ -24,6 +24,8 @@ export const ResultTypeContentSchema = v.strictObject({
   shortName: text,
   summary: text,
   description: text,
+  /** The same in the third person, for someone reading a result shared with them. */
+  about: v.strictObject({ summary: text, description: text }),
   realWorldRoles: paragraphs,
   whatItDoesNotMean: text,
   sources: cited,

@@ -69,6 +69,18 @@ export function verdictType(verdict: Verdict): ResultType {
   return verdict.kind === 'named' ? verdict.type : verdict.first.type;
 }
 
+/** The types a result is about: one, or both for a model-2 result between two types. */
+export function typesOfVerdict(verdict: Verdict): ResultType[] {
+  return verdict.kind === 'named' ? [verdict.type] : [verdict.first.type, verdict.second.type];
+}
+
+/** The types a shared result or payload is about (see typesOfVerdict); model 1 named one. */
+export function typesOfPayload(payload: SharePayload): ResultType[] {
+  if (payload.level === 'verdict') return typesOfVerdict(payload.shared.verdict);
+  const { result } = payload;
+  return result.model === 2 ? typesOfVerdict(result.verdict) : [result.type];
+}
+
 /** The type a decoded link's path should name. */
 export function typeOfPayload(payload: SharePayload): ResultType {
   return payload.level === 'verdict' ? payload.shared.verdict.first.type : payload.result.type;

@@ -8,14 +8,17 @@ import {
   nextNearestText,
   sharesOf,
   type DisplayScore,
+  type Voice,
 } from './describe';
 import {
+  axisReasons,
   axisWords,
   choiceCountSentence,
   choiceRows,
   verdictCertainty,
   verdictHeadline,
   verdictNextNearest,
+  verdictSummary,
 } from './describe-v2';
 import type { ResultType } from './result-types';
 import type {
@@ -48,6 +51,10 @@ export interface ResultView {
   headline: string;
   /** How sure we are, in plain words (model 2: with the probability). */
   certainty: string;
+  /** How sure we are in a few words for the first screen ("Very likely: 92%"). */
+  summary: string;
+  /** The two or three strongest reasons, counted from the choices: the first screen shows these. */
+  reasons: string[];
   axes: { strategic: string; outside: string };
   /** How the scenario choices split, with the table's caption. */
   choices: { caption: string; rows: ChoiceRow[] };
@@ -81,10 +88,18 @@ function pole<T extends string>(score: DisplayScore, plus: T, minus: T): T | nul
 }
 
 /** Model 1, word for word as its links always showed it. */
-function describeV1(result: SharedResultV1): ResultView {
+const V1_SUMMARY: Readonly<Record<SharedResultV1['certainty'], string>> = {
+  high: 'Fairly sure',
+  moderate: 'Reasonably clear',
+  low: 'Only just over the line',
+};
+
+function describeV1(result: SharedResultV1, voice: Voice): ResultView {
   const shares = sharesOf(result.choices);
   return {
     model: 1,
+    summary: V1_SUMMARY[result.certainty],
+    reasons: axisReasons(result.choices, voice),
     headline: headlineOf(result.type, result.strength, result.balancedKind),
     axes: {
       strategic: axisText(
@@ -92,15 +107,17 @@ function describeV1(result: SharedResultV1): ResultView {
         pole(result.strategic, 'strategic', 'tactical'),
         strengthOf(result.strategic.value / 100),
         'strategic and tactical',
+        voice,
       ),
       outside: axisText(
         result.outside,
         pole(result.outside, 'market', 'team'),
         strengthOf(result.outside.value / 100),
         'market-facing and team-facing',
+        voice,
       ),
     },
-    certainty: certaintyText(result.type, result.certainty, result.fit),
+    certainty: certaintyText(result.type, result.certainty, result.fit, voice),
     choices: {
       caption: `How the ${countOf(result)} scenario choices split`,
       rows: [
@@ -113,38 +130,46 @@ function describeV1(result: SharedResultV1): ResultView {
         },
       ],
     },
-    sentences: choiceSentences(result.choices),
-    nextNearest: nextNearestText(result.nextNearest),
+    sentences: choiceSentences(result.choices, voice),
+    nextNearest: nextNearestText(result.nextNearest, voice),
     scores: MAP_ROWS(result),
     k: countOf(result),
   };
 }
 
-function describeV2(result: SharedResultV2): ResultView {
+function describeV2(result: SharedResultV2, voice: Voice): ResultView {
   const k = countOf(result);
   const { choices } = result;
+  const you = voice === 'taker' ? 'you' : 'the taker';
   return {
     model: 2,
     headline: verdictHeadline(result.verdict),
-    certainty: verdictCertainty(result.verdict, k),
+    certainty: verdictCertainty(result.verdict, k, voice),
+    summary: verdictSummary(result.verdict),
+    reasons: axisReasons(choices, voice),
     axes: {
       strategic: axisWords(
         result.strategic,
         'strategic',
         'tactical',
         strengthOf(result.strategic.value / 100),
+        voice,
       ),
       outside: axisWords(
         result.outside,
         'market-facing',
         'team-facing',
         strengthOf(result.outside.value / 100),
+        voice,
       ),
     },
-    choices: { caption: `How your ${k} scenario choices split`, rows: choiceRows(choices) },
+    choices: {
+      caption: `How ${voice === 'taker' ? 'your' : 'the'} ${k} scenario choices split`,
+      rows: choiceRows(choices),
+    },
     sentences: [
-      choiceCountSentence(choices),
-      `In ${choices['strategic-market'] + choices['strategic-team']} of ${k} you picked a longer-range option over a hands-on one, and in ${choices['strategic-market'] + choices['tactical-market']} of ${k} you turned outward to customers or the market rather than inward to the team.`,
+      choiceCountSentence(choices, voice),
+      `In ${choices['strategic-market'] + choices['strategic-team']} of ${k} ${you} picked a longer-range option over a hands-on one, and in ${choices['strategic-market'] + choices['tactical-market']} of ${k} ${you} turned outward to customers or the market rather than inward to the team.`,
     ],
     nextNearest: verdictNextNearest(result.verdict, result.typeProbabilities),
     scores: [
@@ -158,9 +183,12 @@ function describeV2(result: SharedResultV2): ResultView {
   };
 }
 
-/** Describes a result from its shared numbers, so the taker and anyone they share with read the same words. */
-export function describeSharedResult(result: SharedResult): ResultView {
-  return result.model === 1 ? describeV1(result) : describeV2(result);
+/**
+ * Describes a result from its shared numbers, so the taker and anyone they share with read the same
+ * facts: to the taker in the second person, to a viewer of a shared link in the third.
+ */
+export function describeSharedResult(result: SharedResult, voice: Voice = 'taker'): ResultView {
+  return result.model === 1 ? describeV1(result, voice) : describeV2(result, voice);
 }
 
 /** A result as shared in a link: the type, the numbers and the words every page shows for them. */
@@ -176,20 +204,23 @@ export interface SharedReport {
 export interface VerdictView {
   headline: string;
   certainty: string;
+  summary: string;
 }
 
 /** The words of a verdict-only link. */
-export function describeSharedVerdict(shared: SharedVerdict): VerdictView {
+export function describeSharedVerdict(shared: SharedVerdict, voice: Voice = 'taker'): VerdictView {
   return {
     headline: verdictHeadline(shared.verdict),
-    certainty: verdictCertainty(shared.verdict, null),
+    certainty: verdictCertainty(shared.verdict, null, voice),
+    summary: verdictSummary(shared.verdict),
   };
 }
 
 /** The report of a result decoded from a link: the same words the taker saw, from the shared numbers. */
 export function buildSharedReport(
   payload: Extract<SharePayload, { result: SharedResult }>,
+  voice: Voice = 'taker',
 ): SharedReport {
   const { result } = payload;
-  return { type: result.type, result, words: describeSharedResult(result) };
+  return { type: result.type, result, words: describeSharedResult(result, voice) };
 }

@@ -1,6 +1,9 @@
 import { paths } from '../config/paths';
 import { SalarySection } from '../components/result-guide';
-import { ResultClosing, ResultOverview } from '../components/result-sections';
+import { ResultSections } from '../components/result-sections';
+import { JumpLink, ResultHero } from '../components/result-hero';
+import { SharePanel } from '../components/share-panel';
+import { typesOfPayload } from '../domain/shared-result';
 import { loadRolesContent, loadSalaries } from '../content/load-guide';
 import { selectSalaries } from '../domain/salary-guide';
 import type { ResultReport } from '../domain/result-report';
@@ -33,36 +36,58 @@ export function EmbedResult(props: EmbedResultProps) {
     ? selectSalaries(loadSalaries(), { country: answers.country, experience: answers.experience })
     : null;
 
+  const types = typesOfPayload({ level: 'scores', result: report.result });
+
   return (
     <article className="results embed-result">
-      <p className="eyebrow">Your rolefit result</p>
-      <h1 ref={headingRef} tabIndex={-1}>
-        {words.headline}
-      </h1>
-      {hostOrigin !== null ? (
-        <p className="muted">
-          {hostOrigin === 'null' ? 'The site' : <span className="embed-origin">{hostOrigin}</span>}{' '}
-          can see this result type.{' '}
-          {consent === 'granted'
-            ? 'You chose to share your scores with it too.'
-            : 'Your scores and answers stay with you.'}
-        </p>
-      ) : null}
-      {cta ? (
-        <p>
-          <a className="button primary" href={cta.href} target="_top">
-            {cta.label ?? 'See our open roles'}
-          </a>
-        </p>
-      ) : null}
-      <ResultOverview
+      <ResultHero
+        eyebrow="Your rolefit result"
+        headline={words.headline}
+        headingRef={headingRef}
+        summary={words.summary}
+        reasons={words.reasons}
+        actions={
+          <>
+            {cta ? (
+              <a className="button primary" href={cta.href} target="_top">
+                {cta.label ?? 'See our open roles'}
+              </a>
+            ) : null}
+            <JumpLink to="share" className={cta ? 'button' : 'button primary'}>
+              Copy your result link
+            </JumpLink>
+          </>
+        }
+        footnote={
+          hostOrigin !== null ? (
+            <>
+              {hostOrigin === 'null' ? (
+                'The site'
+              ) : (
+                <span className="embed-origin">{hostOrigin}</span>
+              )}{' '}
+              can see this result type.{' '}
+              {consent === 'granted'
+                ? 'You chose to share your scores with it too.'
+                : 'Your scores and answers stay with you.'}
+            </>
+          ) : undefined
+        }
+      />
+      <ResultSections
         report={report}
         roles={roles}
+        types={types}
         shortQuizNote={`The short quiz has only ${words.k} scenarios, so its ranges are wider. The full quiz gives a steadier result.`}
-        whyHeadingId="embed-why-heading"
+        {...(salaries ? { pay: <SalarySection selection={salaries} /> } : {})}
       />
-      {salaries ? <SalarySection selection={salaries} /> : null}
-      <ResultClosing report={report} roles={roles} />
+      <SharePanel
+        links={links}
+        headline={words.headline}
+        type={report.type}
+        result={report.result}
+        social={false}
+      />
       <section aria-labelledby="embed-next-heading" className="no-print">
         <h2 id="embed-next-heading">What next</h2>
         <p className="button-row">

@@ -3,8 +3,10 @@ import { Link, useNavigate } from 'react-router';
 import type { RouteHandle } from '../config/head';
 import { paths } from '../config/paths';
 import { ChartBoundary } from '../components/chart-boundary';
-import { ResultClosing, ResultOverview } from '../components/result-sections';
-import { SendToCoach } from '../components/send-to-coach';
+import { ResultSections } from '../components/result-sections';
+import { ResultHero, JumpLink } from '../components/result-hero';
+import { SharePanel } from '../components/share-panel';
+import { typesOfPayload } from '../domain/shared-result';
 import { newSeed } from '../components/random-seed';
 import { useInvite } from '../store/invite-store';
 import { DeferredSkillChart } from '../components/deferred-chart';
@@ -89,8 +91,9 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
   const { startQuiz } = useQuizActions();
   const { bank } = prepared;
   const invite = useInvite();
-  const { words, links, mode, practice } = report;
+  const { words, links, mode } = report;
   const roles = loadRolesContent();
+  const types = typesOfPayload({ level: 'scores', result: report.result });
   const salaries = selectSalaries(loadSalaries(), {
     country: answers.country,
     experience: answers.experience,
@@ -106,72 +109,38 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
 
   return (
     <article className="results">
-      <p className="eyebrow">Your rolefit result</p>
-      <h1>{words.headline}</h1>
-      <ResultOverview
+      <ResultHero
+        eyebrow="Your rolefit result"
+        headline={words.headline}
+        summary={words.summary}
+        reasons={words.reasons}
+        jobTitles={growth.jobTitles.titles.slice(0, FIRST_SCREEN_TITLES)}
+        actions={
+          <>
+            <JumpLink to="share" className="button primary">
+              {invite ? `Send to ${invite.name}` : 'Share your result'}
+            </JumpLink>
+            <Link to={paths.job.href()}>Check a job posting against the roles</Link>
+          </>
+        }
+        footnote="For exploring your own career, not for hiring decisions."
+      />
+      <ResultSections
         report={report}
         roles={roles}
-        shortQuizNote={`The short quiz has only ${words.k} scenarios, so its ranges are wider. The full quiz gives a steadier result and a skill profile.`}
+        types={types}
+        shortQuizNote={`The short quiz has only ${words.k} scenarios, so its ranges are wider. The full quiz gives a steadier result and a practice profile.`}
+        practice={<PracticeProfile report={report} />}
+        pay={<SalarySection selection={salaries} />}
+        growth={<GrowthSection selection={growth} />}
       />
-      <section aria-labelledby="skills-heading">
-        <h2 id="skills-heading">Your practice profile</h2>
-        {practice ? (
-          <>
-            <p className="muted print-hide">
-              From your answers about how often you did each kind of work in the last 12 months (0 =
-              never, 100 = weekly or more). One question per area, so read it as a rough signal, not
-              a measurement.
-            </p>
-            <figure className="chart-figure">
-              <ChartBoundary>
-                <DeferredSkillChart
-                  bars={practice.map((b) => ({ label: b.label, value: b.value ?? 0 }))}
-                  summary="Bar chart of your practice profile; the table below lists the same values."
-                />
-              </ChartBoundary>
-            </figure>
-            <table className="print-hide">
-              <caption>Practice in the last 12 months</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Area</th>
-                  <th scope="col">Your answer</th>
-                  <th scope="col">Score (0–100)</th>
-                </tr>
-              </thead>
-              <tbody>
-                {practice.map((b) => (
-                  <tr key={b.id}>
-                    <th scope="row">{b.label}</th>
-                    <td>{b.answer}</td>
-                    <td>{b.value ?? '–'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        ) : (
-          <p>
-            The short quiz leaves out the practice questions, so there is no practice profile this
-            time.
-          </p>
-        )}
-        <div className="print-hide">
-          <h3>What you gravitate to</h3>
-          <p>
-            The areas your scenario choices touched most often:{' '}
-            {report.gravitate.map((g) => `${g.label} (${g.percent}% of signals)`).join(', ')}. This
-            is where your choices lean, not how good you are at it.
-          </p>
-        </div>
-      </section>
-      <SalarySection selection={salaries} />
-      <GrowthSection selection={growth} />
-      <ResultClosing report={report} roles={roles}>
-        {invite ? (
-          <SendToCoach coachName={invite.name} coachEmail={invite.email} links={links} />
-        ) : null}
-      </ResultClosing>
+      <SharePanel
+        links={links}
+        headline={words.headline}
+        type={report.type}
+        result={report.result}
+        coach={invite ? { name: invite.name, email: invite.email } : null}
+      />
       <section aria-labelledby="next-heading" className="no-print">
         <h2 id="next-heading">What next</h2>
         <p className="button-row">
@@ -190,5 +159,66 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
         </p>
       </section>
     </article>
+  );
+}
+
+/** How many job titles the first screen lists; "How to grow from here" has them all. */
+const FIRST_SCREEN_TITLES = 3;
+
+/** The practice answers as a chart and a table, and the areas the scenario choices touched most. */
+function PracticeProfile({ report }: { report: ResultReport }) {
+  const { practice } = report;
+  return (
+    <>
+      {practice ? (
+        <>
+          <p className="muted print-hide">
+            From your answers about how often you did each kind of work in the last 12 months (0 =
+            never, 100 = weekly or more). One question per area, so read it as a rough signal, not a
+            measurement.
+          </p>
+          <figure className="chart-figure">
+            <ChartBoundary>
+              <DeferredSkillChart
+                bars={practice.map((b) => ({ label: b.label, value: b.value ?? 0 }))}
+                summary="Bar chart of your practice profile; the table below lists the same values."
+              />
+            </ChartBoundary>
+          </figure>
+          <table className="print-hide">
+            <caption>Practice in the last 12 months</caption>
+            <thead>
+              <tr>
+                <th scope="col">Area</th>
+                <th scope="col">Your answer</th>
+                <th scope="col">Score (0–100)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {practice.map((b) => (
+                <tr key={b.id}>
+                  <th scope="row">{b.label}</th>
+                  <td>{b.answer}</td>
+                  <td>{b.value ?? '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : (
+        <p>
+          The short quiz leaves out the practice questions, so there is no practice profile this
+          time.
+        </p>
+      )}
+      <div className="print-hide">
+        <h3>What you gravitate to</h3>
+        <p>
+          The areas your scenario choices touched most often:{' '}
+          {report.gravitate.map((g) => `${g.label} (${g.percent}% of signals)`).join(', ')}. This is
+          where your choices lean, not how good you are at it.
+        </p>
+      </div>
+    </>
   );
 }

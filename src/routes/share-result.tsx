@@ -1,7 +1,9 @@
 import { startTransition, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { paths } from '../config/paths';
-import { CertaintySection, MapSection, WhySection } from '../components/result-core';
+import { CertaintyDetails, MapFigure, WhyDetails } from '../components/result-core';
+import { Disclosure } from '../components/disclosure';
+import { TypeMeaning } from '../components/result-sections';
 import { useHydrated } from '../components/use-hydrated';
 import { decodeResultCode, LINK_PROBLEMS } from '../content/decode-result';
 import { getLoadedRevision } from '../content/load-archive';
@@ -12,7 +14,7 @@ import { buildResultPath, readCodeFromHash } from '../domain/result-link';
 import type { Answers, Mode } from '../domain/schema';
 import type { DecodeOutcome } from '../domain/bit-codec';
 import type { SharePayload } from '../domain/share-code';
-import { typeOfPayload } from '../domain/shared-result';
+import { typeOfPayload, typesOfPayload } from '../domain/shared-result';
 import { buildSharedReport, describeSharedVerdict, MODEL_NOTES } from '../domain/shared-view';
 import { SITE_NAME, SITE_ORIGIN, type PageHead, type RouteHandle } from '../config/head';
 import { isResultType, TYPE_NAMES, type ResultType } from '../domain/result-types';
@@ -81,7 +83,7 @@ export const shareResultHandle: RouteHandle = {
 };
 
 /**
- * A shared result: the type's description, notice and links (prerendered), then the details from the
+ * A shared result: what the type means, in the third person (prerendered), then the details from the
  * link's fragment, which only exist after hydration.
  */
 export function ShareResultPage() {
@@ -99,21 +101,25 @@ export function ShareResultPage() {
       </article>
     );
   }
-  const content = loadRolesContent().types.find((t) => t.id === type);
+  return <SharedResult pathType={type} />;
+}
+
+function SharedResult({ pathType }: { pathType: ResultType }) {
+  const link = useSharedLink(pathType);
+  const payload = link.state === 'done' && link.outcome.ok ? link.outcome.value : null;
+  // A link "between" two types is about both: the heading and the descriptions say so.
+  const types = payload ? typesOfPayload(payload) : [pathType];
+  const headline =
+    types.length > 1 && payload
+      ? payload.level === 'verdict'
+        ? describeSharedVerdict(payload.shared, 'viewer').headline
+        : buildSharedReport(payload, 'viewer').words.headline
+      : TYPE_NAMES[pathType];
   return (
     <article className="results">
       <p className="eyebrow">A shared rolefit result</p>
-      <h1>{TYPE_NAMES[type]}</h1>
-      {content ? (
-        <>
-          <p className="lead">{content.summary}</p>
-          <p>{content.description}</p>
-          <p>
-            <strong>Real-world roles that fit this pattern:</strong>{' '}
-            {content.realWorldRoles.join(', ')}.
-          </p>
-        </>
-      ) : null}
+      <h1>{headline}</h1>
+      <TypeMeaning roles={loadRolesContent()} types={types} voice="viewer" />
       <aside className="notice">
         <p>
           Results are self-reported and links are not verified. rolefit is for self-reflection, not
@@ -127,15 +133,18 @@ export function ShareResultPage() {
         <Link to={paths.roles.href()}>Compare the roles</Link>
       </p>
       {/* Last, below everything prerendered: the details appear after hydration and push nothing down. */}
-      <SharedDetails pathType={type} />
+      <SharedDetails link={link} />
     </article>
   );
 }
 
-type Decoded =
-  { state: 'idle' } | { state: 'done'; code: string; outcome: DecodeOutcome<SharePayload> };
+type SharedLink =
+  | { state: 'none' }
+  | { state: 'reading' }
+  | { state: 'done'; outcome: DecodeOutcome<SharePayload>; corrected: boolean };
 
-function SharedDetails({ pathType }: { pathType: ResultType }) {
+/** The link's fragment, decoded after hydration; a path that names another type is corrected. */
+function useSharedLink(pathType: ResultType): SharedLink {
   const isHydrated = useHydrated();
   const location = useLocation();
   const { hash } = location;
@@ -170,11 +179,18 @@ function SharedDetails({ pathType }: { pathType: ResultType }) {
     }
   }, [payloadType, pathType, hash, navigate]);
 
-  if (code === null) return null;
-  if (decoded.state !== 'done' || decoded.code !== code) {
-    return <p aria-busy="true">Reading the details in this link…</p>;
-  }
-  const { outcome } = decoded;
+  if (code === null) return { state: 'none' };
+  if (decoded.state !== 'done' || decoded.code !== code) return { state: 'reading' };
+  return { state: 'done', outcome: decoded.outcome, corrected };
+}
+
+type Decoded =
+  { state: 'idle' } | { state: 'done'; code: string; outcome: DecodeOutcome<SharePayload> };
+
+function SharedDetails({ link }: { link: SharedLink }) {
+  if (link.state === 'none') return null;
+  if (link.state === 'reading') return <p aria-busy="true">Reading the details in this link…</p>;
+  const { outcome } = link;
   if (!outcome.ok) {
     return (
       <div className="notice" role="status">
@@ -185,35 +201,48 @@ function SharedDetails({ pathType }: { pathType: ResultType }) {
       </div>
     );
   }
-  const correction = corrected ? (
+  const correction = link.corrected ? (
     <p className="notice" role="status">
       This link's address named a different result type than its details, so we corrected it.
     </p>
   ) : null;
   const payload = outcome.value;
   if (payload.level === 'verdict') {
-    const view = describeSharedVerdict(payload.shared);
+    const view = describeSharedVerdict(payload.shared, 'viewer');
     return (
       <>
         {correction}
         <h2>{view.headline}</h2>
+        <p className="result-summary">{view.summary}</p>
         <p>{view.certainty}</p>
         <p className="muted">This link shares the result only, without scores or answers.</p>
       </>
     );
   }
-  const { result, words } = buildSharedReport(payload);
+  const { result, words } = buildSharedReport(payload, 'viewer');
   return (
     <>
       {correction}
       <h2>{words.headline}</h2>
+      <p className="result-summary">{words.summary}</p>
+      <ul className="result-reasons">
+        {words.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
       <p className="muted">{MODEL_NOTES[words.model]}</p>
-      <CertaintySection view={words} />
-      <WhySection sentences={words.sentences} nextNearest={words.nextNearest} />
-      <MapSection result={result} view={words} label="Shared result" caption="Shared scores" />
-      {payload.level === 'answers' ? (
-        <SharedAnswers revision={result.revision} mode={result.mode} answers={payload.answers} />
-      ) : null}
+      <div className="result-sections">
+        <Disclosure id="meaning" title="How sure we are, and why" defaultOpen>
+          <CertaintyDetails view={words} />
+          <WhyDetails sentences={words.sentences} nextNearest={words.nextNearest} />
+        </Disclosure>
+        <Disclosure id="map" title="The map" defaultOpen>
+          <MapFigure result={result} view={words} label="Shared result" caption="Shared scores" />
+        </Disclosure>
+        {payload.level === 'answers' ? (
+          <SharedAnswers revision={result.revision} mode={result.mode} answers={payload.answers} />
+        ) : null}
+      </div>
     </>
   );
 }

@@ -93,3 +93,21 @@ test('copy falls back to a selected field when the Clipboard API is missing', as
   expect(await screen.findByText(/Press Ctrl\+C or Cmd\+C to copy/)).toBeVisible();
   expect(screen.getByRole('textbox', { name: 'Your link' })).toHaveFocus();
 });
+
+test('inside an employer’s frame the panel only copies the link: no posting, card or print', () => {
+  render(
+    <SharePanel
+      links={links}
+      headline="Clear Product Owner fit"
+      type="product-owner"
+      result={result}
+      social={false}
+    />,
+  );
+  expect(screen.getByRole('textbox', { name: 'Your link' })).toHaveValue(links.type);
+  expect(screen.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  for (const name of ['LinkedIn', 'X', 'Email'])
+    expect(screen.queryByRole('link', { name })).toBeNull();
+  for (const name of ['Share…', 'Download result card', 'Print or save as PDF', 'Show QR code'])
+    expect(screen.queryByRole('button', { name })).toBeNull();
+});

@@ -330,6 +330,7 @@ const roles: RolesContent = {
     shortName: SHORT_NAMES[id],
     summary: 'Summary.',
     description: 'Description.',
+    about: { summary: 'About summary.', description: 'About description.' },
     realWorldRoles: ['A role'],
     whatItDoesNotMean: 'Not a verdict.',
     sources: ['S1'],

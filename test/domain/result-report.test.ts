@@ -222,6 +222,7 @@ test('a shared link shows the same headline, certainty, axes and choice counts a
     ...report.words,
     // a share code carries no choices per dimension, so only the two counting sentences travel
     sentences: report.words.sentences.slice(0, 2),
+    reasons: report.words.reasons.slice(0, 2),
   });
 });
 

@@ -2,7 +2,8 @@
 import { expect, test, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SendToCoach } from '../../src/components/send-to-coach';
+import { SharePanel } from '../../src/components/share-panel';
+import type { SharedResult } from '../../src/domain/share-code';
 import { answerInstruction } from '../../src/domain/instruction';
 import { parseInvite } from '../../src/domain/invite';
 import { createMemoryStorage } from '../../src/store/guarded-storage';
@@ -229,9 +230,37 @@ test('a tampered saved invite is cleaned or dropped, never trusted', () => {
   expect(screen.getByText('none')).toBeVisible();
 });
 
+const coachResult: SharedResult = {
+  model: 1,
+  type: 'product-owner',
+  mode: 'short',
+  revision: 1,
+  strength: 'clear',
+  balancedKind: null,
+  certainty: 'moderate',
+  nextNearest: 'balanced',
+  strategic: { value: -40, low: -70, high: -10 },
+  outside: { value: -30, low: -60, high: 0 },
+  fit: { value: -35, low: -55, high: -15 },
+  choices: { 'strategic-market': 1, 'tactical-team': 6, 'strategic-team': 1, 'tactical-market': 2 },
+};
+
+/** The results page's share panel for a taker a coach invited. */
+function SendToCoach({ name, email }: { name: string; email: string | null }) {
+  return (
+    <SharePanel
+      links={coachLinks}
+      headline="Product Owner fit"
+      type="product-owner"
+      result={coachResult}
+      coach={{ name, email }}
+    />
+  );
+}
+
 test('send to coach preselects "With scores" and emails the scores link to the coach', async () => {
   const user = userEvent.setup();
-  render(<SendToCoach coachName="Dana Kim" coachEmail="dana@example.com" links={coachLinks} />);
+  render(<SendToCoach name="Dana Kim" email={'dana@example.com'} />);
   expect(screen.getByRole('heading', { name: 'Send your result to Dana Kim' })).toBeVisible();
   const scores = screen.getByRole('radio', { name: 'With scores' });
   expect(scores).toBeChecked();
@@ -254,7 +283,7 @@ test('send to coach preselects "With scores" and emails the scores link to the c
 });
 
 test('send to coach without an address leaves the recipient empty', () => {
-  render(<SendToCoach coachName="Dana Kim" coachEmail={null} links={coachLinks} />);
+  render(<SendToCoach name="Dana Kim" email={null} />);
   expect(screen.getByRole('link', { name: 'Email the link' }).getAttribute('href')).toMatch(
     /^mailto:\?subject=My%20rolefit%20result&body=/,
   );
@@ -263,7 +292,7 @@ test('send to coach without an address leaves the recipient empty', () => {
 test('when the clipboard refuses, the link is selected with a hint to copy by hand', async () => {
   const user = userEvent.setup();
   vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
-  render(<SendToCoach coachName="Dana Kim" coachEmail={null} links={coachLinks} />);
+  render(<SendToCoach name="Dana Kim" email={null} />);
   await user.click(screen.getByRole('button', { name: 'Copy link' }));
   expect(await screen.findByText('Press Ctrl+C or Cmd+C to copy.')).toBeVisible();
   const field = screen.getByRole('textbox', { name: 'Link for Dana Kim' });
@@ -303,7 +332,7 @@ test('a look-alike email address is shown as mail programs see it, with a warnin
 });
 
 test('send to coach writes a look-alike address as mail programs see it and warns', () => {
-  render(<SendToCoach coachName="Dana" coachEmail={'dana@ex\u0430mple.com'} links={coachLinks} />);
+  render(<SendToCoach name="Dana" email={'dana@ex\u0430mple.com'} />);
   expect(screen.getByRole('link', { name: 'Email the link to Dana' })).toHaveAttribute(
     'href',
     expect.stringMatching(/^mailto:dana@xn--exmple-4nf\.com\?subject=/),

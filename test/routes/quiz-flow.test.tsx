@@ -59,8 +59,18 @@ test('answering every question with Product Owner options gives a very likely Pr
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Product Owner fit' }, { timeout: 5000 }),
   ).toBeVisible();
-  expect(screen.getByText(/^Very likely: over 99%\./)).toBeVisible();
+  // The first screen: how sure, why, and what to do next; the rest waits in sections.
   const k = scenarios.length;
+  expect(screen.getByText('Very likely: over 99%')).toBeVisible();
+  expect(
+    screen.getByText(
+      `In ${k} of ${k} scenarios you picked a hands-on option over a longer-range one.`,
+    ),
+  ).toBeVisible();
+  expect(screen.getByRole('link', { name: 'Share your result' })).toBeVisible();
+  expect(screen.queryByText(/^Very likely: over 99%\./)).not.toBeVisible();
+  await user.click(screen.getByRole('button', { name: 'What it means' }));
+  expect(screen.getByText(/^Very likely: over 99%\./)).toBeVisible();
   const shares = screen.getByRole('table', { name: `How your ${k} scenario choices split` });
   expect(within(shares).getByRole('row', { name: /Team and backlog/ })).toHaveTextContent(
     `${k} of ${k}`,
@@ -71,18 +81,21 @@ test('answering every question with Product Owner options gives a very likely Pr
   expect(screen.getByText(/You lean strongly tactical/)).toBeVisible();
 
   // The signed scores wait in the details view; all answers in one quadrant never give "-100 to -100".
+  await user.click(screen.getByRole('button', { name: 'The map' }));
   await user.click(screen.getByText('Scores in detail (−100 to 100)'));
   const scoreTable = screen.getByRole('table', { name: 'Your scores' });
   const fitRow = within(scoreTable).getByRole('row', { name: /PM-fit index/ });
   expect(fitRow).toHaveTextContent(/-9\d/);
   expect(fitRow).not.toHaveTextContent('-100 to -100');
 
+  await user.click(screen.getByRole('button', { name: 'What the roles pay' }));
   const salaries = screen.getByRole('region', { name: 'What the roles pay' });
   expect(within(salaries).getByRole('heading', { name: 'United States' })).toBeVisible();
   expect(within(salaries).queryByText('US reference (USD)')).toBeNull();
   expect(within(salaries).getAllByText(/Source:/).length).toBeGreaterThan(2);
   expect(within(salaries).getByText(/Figures checked on \d{4}-\d{2}-\d{2}/)).toBeVisible();
 
+  await user.click(screen.getByRole('button', { name: 'How to grow from here' }));
   const growth = screen.getByRole('region', { name: 'How to grow from here' });
   // lowest practice scores: every area but market is "Never"; ties go in dimension order
   expect(
