@@ -33,7 +33,7 @@ export function TypeMeaning({
         {contents.length > 1 ? <h3>{TYPE_NAMES[content.id]}</h3> : null}
         <p className="lead">{words.summary}</p>
         <p>{words.description}</p>
-        <p>
+        <p className="print-hide">
           <strong>Real-world roles that fit this pattern:</strong>{' '}
           {content.realWorldRoles.join(', ')}.
         </p>

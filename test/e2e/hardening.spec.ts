@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { prerenderPaths } from '../../src/app/prerender-paths';
-import { collectErrors } from './helpers';
+import { collectErrors, openSection } from './helpers';
 import { GOLDEN_PM, GOLDEN_PO, runShortQuiz } from './hardening-helpers';
 
 // Hardening (issue #6): no request leaves the origin, the CSP holds, broken storage, a missing chunk,
@@ -250,12 +250,13 @@ test('a chart that throws leaves the result readable as text', async ({ page }) 
   await page.goto(GOLDEN_PM.path);
   await expect(page.getByRole('heading', { level: 2, name: GOLDEN_PM.headline })).toBeVisible();
   // Charts draw only when they come near the viewport.
-  await page.getByRole('heading', { name: 'Where this lands on the map' }).scrollIntoViewIfNeeded();
+  await page.getByRole('heading', { name: 'The map' }).scrollIntoViewIfNeeded();
   await expect(page.getByText('This chart could not be drawn.').first()).toBeVisible();
   await expect(page.getByRole('table', { name: /scenario choices split/ }).first()).toBeVisible();
   await page.goto('/');
   await runShortQuiz(page);
-  await page.getByRole('heading', { name: 'Where this lands on the map' }).scrollIntoViewIfNeeded();
+  await openSection(page, 'The map');
+  await page.getByRole('heading', { name: 'The map' }).scrollIntoViewIfNeeded();
   await expect(page.getByText('This chart could not be drawn.').first()).toBeVisible();
   await expect(page.getByRole('table').first()).toBeVisible();
   expect(pageErrors).toEqual([]);

@@ -53,8 +53,16 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 /** Opens a result's "Scores in detail" and returns the rows of its score table as text. */
+/** Opens a section of a result page (src/components/disclosure.tsx) unless it is open already. */
+export async function openSection(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('button', { name, exact: true });
+  if ((await button.getAttribute('aria-expanded')) === 'false') await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+}
+
 export async function readScoreTable(page: Page, name: string): Promise<string> {
   const table = page.getByRole('table', { name });
+  if (!(await table.isVisible())) await openSection(page, 'The map');
   if (!(await table.isVisible())) await page.getByText('Scores in detail (−100 to 100)').click();
   return table.locator('tbody').innerText();
 }

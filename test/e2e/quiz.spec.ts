@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { answerInstruction } from '../../src/domain/instruction';
-import { collectErrors, expectNoAxeViolations } from './helpers';
+import { collectErrors, expectNoAxeViolations, openSection } from './helpers';
 
 interface BankJson {
   scenarios: { id: string; short?: boolean; options: { key: string; text: string }[] }[];
@@ -59,10 +59,12 @@ test('full quiz: start, answer every question, review, and see a Product Manager
   await expect(
     page.getByRole('heading', { level: 1, name: 'Product Manager fit', exact: true }),
   ).toBeVisible();
+  await expect(page.getByText(/Very likely: over 99%$/)).toBeVisible();
+  await openSection(page, 'What it means');
   await expect(
     page.getByRole('table', { name: 'How your 28 scenario choices split' }),
   ).toContainText('28 of 28');
-  await expect(page.getByRole('heading', { name: 'What the roles pay' })).toBeVisible();
+  await openSection(page, 'What the roles pay');
   await expect(page.getByText('US reference (USD)', { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
   expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, readScoreTable } from './helpers';
+import { collectErrors, expectNoAxeViolations, openSection, readScoreTable } from './helpers';
 
 /** Finishes the short quiz with number keys: option `key` on every scenario, skips the context. */
 async function finishShortQuiz(page: Page, key = '1') {
@@ -267,7 +267,11 @@ test('the Print button draws the map before printing, even where nobody scrolled
   });
   await page.setViewportSize({ width: 360, height: 640 });
   await finishShortQuiz(page);
-  await expect(page.getByRole('img', { name: /^Map: strategic/ })).toBeVisible();
+  // The map waits in its closed section, undrawn.
+  await expect(page.getByRole('button', { name: 'The map' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
   await expect(page.locator('.fit-map svg')).toHaveCount(0);
   await page.getByRole('button', { name: 'Print or save as PDF' }).click();
   await expect(page.locator('body')).toHaveAttribute('data-charts-when-printed', '1');
@@ -285,10 +289,12 @@ test('the printed report of a full quiz fits on two A4 pages', async ({ page }) 
     await page.getByRole('button', { name: i === 40 ? 'Review answers' : 'Next' }).click();
   }
   await page.getByRole('button', { name: 'See my result' }).click();
-  // Charts draw when they come near the viewport: scroll past both, as a reader would.
-  await page.locator('.fit-map').scrollIntoViewIfNeeded();
+  // Charts draw when they come near the viewport: open both sections and scroll past, as a reader would.
+  await openSection(page, 'The map');
+  await page.getByRole('heading', { name: 'The map' }).scrollIntoViewIfNeeded();
   await expect(page.locator('.fit-map svg')).toBeVisible();
-  await page.locator('.skill-chart').scrollIntoViewIfNeeded();
+  await openSection(page, 'Your practice profile');
+  await page.getByRole('heading', { name: 'Your practice profile' }).scrollIntoViewIfNeeded();
   await expect(page.locator('.skill-chart svg')).toBeVisible();
   const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
   const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -312,7 +318,17 @@ test('model-2 links: a "between" result reads as between two types, and its type
   await expect(
     page.getByText(/^Between strategic-technical hybrid \(\d+%\) and Product Manager \(\d+%\)\./),
   ).toBeVisible();
-  const shares = page.getByRole('table', { name: 'How your 10 scenario choices split' });
+  // Its first screen names both types; the words speak about the taker, not to the viewer.
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: 'Between strategic-technical hybrid and Product Manager',
+    }),
+  ).toBeVisible();
+  await expect(page.getByText(/^Too close to call: \d+% and \d+%$/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Product Manager' })).toBeVisible();
+  await expect(page.locator('article').getByText(/\byour?\b/i)).toHaveCount(0);
+  const shares = page.getByRole('table', { name: 'How the 10 scenario choices split' });
   await expect(shares.getByRole('row', { name: /Market and business/ })).toContainText('of 10');
   // The signed scores wait behind "Scores in detail".
   await expect(page.getByRole('table', { name: 'Shared scores' })).toBeHidden();
