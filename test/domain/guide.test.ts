@@ -33,6 +33,7 @@ const figure = (
 ): SalaryFigure => ({
   seniority: 'all',
   payType: 'median',
+  pay: 'unstated',
   period: 'year',
   currency: f.country === 'gb' ? 'GBP' : f.country === 'de' ? 'EUR' : 'USD',
   year: 'n.d.',
@@ -82,6 +83,7 @@ const salaries: SalaryData = {
       role: 'product-manager',
       seniority: 'Lead',
       payType: 'base',
+      pay: 'base',
       min: 142000,
       max: 142000,
       source: 'WEAK',
