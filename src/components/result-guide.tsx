@@ -1,5 +1,4 @@
 import type { GrowthSelection } from '../domain/growth-guide';
-import type { SalaryRoleBlock, SalaryRow, SalarySelection } from '../domain/salary-guide';
 import type { Source } from '../domain/guide-fields';
 import type { ResultTypeContent } from '../domain/roles-schema';
 
@@ -23,105 +22,6 @@ export function TypeDescription({
       <h3>What this result does not mean</h3>
       <p>{content.whatItDoesNotMean}</p>
       <p>{splitCaveat}</p>
-    </section>
-  );
-}
-
-const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-
-/** How many rows each role shows before "show all" (docs/salary-rules.md, display rule 2: two or three sources per cell). */
-const VISIBLE_ROWS = 3;
-
-function SalaryRowItem({ row }: { row: SalaryRow }) {
-  return (
-    <li className={row.highlighted ? 'salary-row highlighted' : 'salary-row'}>
-      <span className="salary-figure">{row.figure}</span>{' '}
-      <span>
-        {row.seniority === 'all' ? 'all levels' : row.seniority} · {row.payTypeLabel} · {row.year}
-        {row.highlighted ? ' · matches your experience' : ''}
-      </span>
-      <br />
-      <span className="muted">
-        Source:{' '}
-        {row.sourceUrl ? (
-          <a href={row.sourceUrl} rel="noopener noreferrer">
-            {row.sourceName}
-          </a>
-        ) : (
-          row.sourceName
-        )}{' '}
-        (grade {row.sourceGrade}){row.labels.length > 0 ? ` · ${row.labels.join(' · ')}` : ''}
-        {row.note ? `. ${row.note}` : ''}
-      </span>
-    </li>
-  );
-}
-
-function SalaryRole({ block }: { block: SalaryRoleBlock }) {
-  const visible = block.rows.slice(0, VISIBLE_ROWS);
-  const rest = block.rows.slice(VISIBLE_ROWS);
-  return (
-    <div className="salary-role">
-      <h4>{block.roleName}</h4>
-      {block.noData ? (
-        <p>
-          <span className="badge">No data</span>{' '}
-          {capitalize(block.noDataReason ?? 'we found no reliable source for this')}.
-        </p>
-      ) : (
-        <>
-          <ul className="salary-list">
-            {visible.map((row) => (
-              <SalaryRowItem key={row.id} row={row} />
-            ))}
-          </ul>
-          {rest.length > 0 ? (
-            <details>
-              <summary>
-                Show {rest.length} more {rest.length === 1 ? 'figure' : 'figures'}
-              </summary>
-              <ul className="salary-list">
-                {rest.map((row) => (
-                  <SalaryRowItem key={row.id} row={row} />
-                ))}
-              </ul>
-            </details>
-          ) : null}
-        </>
-      )}
-      {block.gaps.length > 0 ? (
-        <p className="muted">
-          No data for: {block.gaps.map((g) => `${g.label} (${g.reason})`).join('; ')}.
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-/** Salary ranges with country, level, pay type, year and source for every figure; never a personal number. */
-export function SalarySection({ selection }: { selection: SalarySelection }) {
-  return (
-    <section aria-labelledby="salary-heading" className="salaries">
-      <h2 id="salary-heading">What the roles pay</h2>
-      <p>
-        Indicative figures from published sources, each with its country, year and source. They use
-        different methods and are not a prediction of what you would earn. Figures checked on{' '}
-        {selection.checkedOn}.
-      </p>
-      {selection.groups.map((group) => (
-        <div key={group.heading} className="salary-group">
-          <h3>{group.heading}</h3>
-          {group.currencyNote ? <p className="muted">{group.currencyNote}</p> : null}
-          {group.roles.map((block) => (
-            <SalaryRole key={block.role} block={block} />
-          ))}
-        </div>
-      ))}
-      <ul className="muted small-print">
-        {selection.notes.map((note) => (
-          <li key={note}>{note}</li>
-        ))}
-      </ul>
     </section>
   );
 }

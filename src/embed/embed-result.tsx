@@ -1,8 +1,8 @@
 import { paths } from '../config/paths';
-import { SalarySection } from '../components/result-guide';
+import { SalarySection } from '../components/salary-section';
 import { ResultClosing, ResultOverview } from '../components/result-sections';
 import { loadRolesContent, loadSalaries } from '../content/load-guide';
-import { selectSalaries } from '../domain/salary-guide';
+import { compareSalaries } from '../domain/salary-comparison';
 import type { ResultReport } from '../domain/result-report';
 import type { Answers } from '../domain/schema';
 import type { Cta } from './frame-messages';
@@ -30,7 +30,7 @@ export function EmbedResult(props: EmbedResultProps) {
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const roles = loadRolesContent();
   const salaries = props.showSalaries
-    ? selectSalaries(loadSalaries(), { country: answers.country, experience: answers.experience })
+    ? compareSalaries(loadSalaries(), { country: answers.country, experience: answers.experience })
     : null;
 
   return (
@@ -61,7 +61,7 @@ export function EmbedResult(props: EmbedResultProps) {
         shortQuizNote={`The short quiz has only ${words.k} scenarios, so its ranges are wider. The full quiz gives a steadier result.`}
         whyHeadingId="embed-why-heading"
       />
-      {salaries ? <SalarySection selection={salaries} /> : null}
+      {salaries ? <SalarySection view={salaries} /> : null}
       <ResultClosing report={report} roles={roles} />
       <section aria-labelledby="embed-next-heading" className="no-print">
         <h2 id="embed-next-heading">What next</h2>

@@ -15,10 +15,11 @@ import { buildResultReport, type ResultReport } from '../domain/result-report';
 import type { Answers } from '../domain/schema';
 import { useQuizActions, useQuizMode } from '../store/quiz-store';
 import { useAnswers } from '../store/use-answers';
-import { GrowthSection, SalarySection } from '../components/result-guide';
+import { GrowthSection } from '../components/result-guide';
+import { SalarySection } from '../components/salary-section';
 import { loadGrowth, loadRolesContent, loadSalaries } from '../content/load-guide';
 import { selectGrowth } from '../domain/growth-guide';
-import { selectSalaries } from '../domain/salary-guide';
+import { compareSalaries } from '../domain/salary-comparison';
 
 export const resultsHandle: RouteHandle = {
   head: () => ({
@@ -91,7 +92,7 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
   const invite = useInvite();
   const { words, links, mode, practice } = report;
   const roles = loadRolesContent();
-  const salaries = selectSalaries(loadSalaries(), {
+  const salaries = compareSalaries(loadSalaries(), {
     country: answers.country,
     experience: answers.experience,
   });
@@ -165,7 +166,7 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
           </p>
         </div>
       </section>
-      <SalarySection selection={salaries} />
+      <SalarySection view={salaries} />
       <GrowthSection selection={growth} />
       <ResultClosing report={report} roles={roles}>
         {invite ? (
