@@ -29,8 +29,8 @@ function PayLineItem({ line }: { line: PayLine }) {
 function MoreSourceItem({ row }: { row: MoreSourceRow }) {
   return (
     <li className="pay-more-row">
-      <strong>{row.roleName}</strong>: <span className="pay-figure">{row.figure}</span> ·{' '}
-      {row.seniority} · {row.measure} · {row.year}
+      <span className="pay-figure">{row.figure}</span> · {row.seniority} · {row.measure} ·{' '}
+      {row.year}
       {row.labels.length > 0 ? ` · ${row.labels.join(' · ')}` : ''}
       <br />
       <span className="muted">
@@ -63,17 +63,19 @@ export function SalarySection({ view }: { view: SalaryView }) {
       ) : null}
       <details className="pay-more">
         <summary>
-          More sources for {view.country} ({view.moreSources.length})
+          More sources for {view.country} ({view.moreSourceCount})
         </summary>
-        {view.moreSources.length > 0 ? (
-          <ul className="pay-more-list">
-            {view.moreSources.map((row) => (
-              <MoreSourceItem key={row.id} row={row} />
-            ))}
-          </ul>
-        ) : (
-          <p>No other dated figures for {view.country}.</p>
-        )}
+        {view.moreSources.map((group) => (
+          <div key={group.role}>
+            <h3 className="pay-more-role">{group.roleName}</h3>
+            <ul className="pay-more-list">
+              {group.rows.map((row) => (
+                <MoreSourceItem key={row.id} row={row} />
+              ))}
+            </ul>
+          </div>
+        ))}
+        {view.moreSourceCount === 0 ? <p>No other dated figures for {view.country}.</p> : null}
         {view.undatedCount > 0 ? (
           <p className="muted">
             {view.undatedCount === 1

@@ -5,6 +5,7 @@ import type { Source } from './guide-fields';
 import {
   CountryIdSchema,
   ExperienceIdSchema,
+  SALARY_ROLES,
   SOURCE_GRADES,
   type CountryId,
   type ExperienceId,
@@ -63,7 +64,7 @@ export const BAND_LABELS: Readonly<Record<ComparisonBand, string>> = {
 const PAY_BASIS_LABELS: Readonly<Record<PayBasis, string>> = {
   base: 'base pay',
   total: 'total pay',
-  unstated: 'pay (base or total not stated)',
+  unstated: 'base or total not stated',
 };
 
 // Only single numbers that name their statistic can be compared; ranges and ad data cannot.
@@ -133,6 +134,13 @@ export interface MoreSourceRow {
   note?: string;
 }
 
+/** One role's figures under "More sources". */
+export interface MoreSourceGroup {
+  role: SalaryRole;
+  roleName: string;
+  rows: MoreSourceRow[];
+}
+
 /** What the pay section shows for one set of answers. */
 export interface SalaryView {
   countryId: DataCountryId;
@@ -146,7 +154,10 @@ export interface SalaryView {
   bandNote: string | null;
   /** Set when the two lines come from different sources, whose methods differ. */
   sourceNote: string | null;
-  moreSources: MoreSourceRow[];
+  /** The other dated figures, one group per role that has any; Product Manager first. */
+  moreSources: MoreSourceGroup[];
+  /** How many figures "More sources" lists. */
+  moreSourceCount: number;
   /** How many figures for this country were left out because their source gives no year. */
   undatedCount: number;
   notes: string[];
@@ -309,7 +320,11 @@ function toMoreSource(f: SalaryFigure, source: Source): MoreSourceRow {
     roleName: SALARY_ROLE_NAMES[f.role],
     figure: formatSalaryFigure(f),
     seniority: f.seniority === 'all' ? 'all levels' : f.seniority,
-    measure: `${PAY_TYPE_LABELS[f.payType]} · ${PAY_BASIS_LABELS[f.pay]}`,
+    // A 'base' or 'total' pay type already names the basis; say it once.
+    measure:
+      f.payType === 'base' || f.payType === 'total'
+        ? PAY_BASIS_LABELS[f.pay]
+        : `${PAY_TYPE_LABELS[f.payType]} · ${PAY_BASIS_LABELS[f.pay]}`,
     year: f.year,
     sourceName: source.name,
     sourceUrl: source.url,
@@ -366,16 +381,16 @@ export function compareSalaries(
     };
   }
   const shown = new Set(comparison ? [comparison.pm.figureId, comparison.po.figureId] : []);
-  const moreSources = all
+  const moreRows = all
     .filter((f) => isDated(f) && !shown.has(f.id))
     .map((f) => ({ f, source: sourceOf(sources, f) }))
-    .sort(
-      (a, b) =>
-        a.f.role.localeCompare(b.f.role) ||
-        gradeRank(a.source.grade) - gradeRank(b.source.grade) ||
-        a.f.min - b.f.min,
-    )
+    .sort((a, b) => gradeRank(a.source.grade) - gradeRank(b.source.grade) || a.f.min - b.f.min)
     .map(({ f, source }) => toMoreSource(f, source));
+  const moreSources = SALARY_ROLES.map((role) => ({
+    role,
+    roleName: SALARY_ROLE_NAMES[role],
+    rows: moreRows.filter((r) => r.role === role),
+  })).filter((g) => g.rows.length > 0);
 
   return {
     countryId,
@@ -391,6 +406,7 @@ export function compareSalaries(
         ? 'The two figures come from different sources with different methods, so read the gap as rough.'
         : null,
     moreSources,
+    moreSourceCount: moreRows.length,
     undatedCount: all.filter((f) => !isDated(f)).length,
     notes: data.notes,
     checkedOn: data.checkedOn,

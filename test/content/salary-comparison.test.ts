@@ -24,7 +24,7 @@ test('every figure shown, compared or under "More sources", has a year and a nam
   for (const answers of everyAnswer) {
     const view = compareSalaries(salaries, answers);
     const lines = view.comparison ? [view.comparison.pm, view.comparison.po] : [];
-    for (const shown of [...lines, ...view.moreSources]) {
+    for (const shown of [...lines, ...view.moreSources.flatMap((g) => g.rows)]) {
       const label = `${String(answers.country)}/${String(answers.experience)}: ${shown.sourceName}`;
       expect(shown.year, label).not.toBe('n.d.');
       expect(v.is(YearSchema, shown.year), label).toBe(true);
@@ -43,7 +43,7 @@ test('the data has undated and excluded figures, and none of them is ever shown'
     const view = compareSalaries(salaries, answers);
     const ids = [
       ...(view.comparison ? [view.comparison.pm.figureId, view.comparison.po.figureId] : []),
-      ...view.moreSources.map((r) => r.id),
+      ...view.moreSources.flatMap((g) => g.rows.map((r) => r.id)),
     ];
     expect(ids.filter((id) => hidden.has(id))).toEqual([]);
   }

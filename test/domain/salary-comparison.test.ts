@@ -263,15 +263,25 @@ test('"More sources" lists the other dated figures, never undated or excluded on
       po('po', 60_000),
       pm('pm-range', 50_000, { payType: 'range', max: 90_000, pay: 'unstated', source: 'BLOG' }),
       po('po-undated', 58_000, { year: 'n.d.' }),
+      po('po-total', 70_000, { payType: 'total', pay: 'total', seniority: 'Senior PO' }),
       po('po-excluded', 580_000, { excluded: true, excludedReason: 'implausible' }),
       figure({ id: 'us-pm', country: 'us', role: 'product-manager', min: 1, source: 'SURVEY' }),
     ]),
     { country: 'de' },
   );
-  expect(view.moreSources.map((r) => r.id)).toEqual(['pm-range']);
-  expect(view.moreSources[0]).toMatchObject({
+  expect(view.moreSources.map((g) => g.roleName)).toEqual(['Product Manager', 'Product Owner']);
+  expect(view.moreSources.flatMap((g) => g.rows.map((r) => r.id))).toEqual([
+    'pm-range',
+    'po-total',
+  ]);
+  expect(view.moreSourceCount).toBe(2);
+  expect(view.moreSources[1]?.rows[0]).toMatchObject({
+    seniority: 'Senior PO',
+    measure: 'total pay',
+  });
+  expect(view.moreSources[0]?.rows[0]).toMatchObject({
     figure: '€50,000–€90,000 a year',
-    measure: 'range · pay (base or total not stated)',
+    measure: 'range · base or total not stated',
     year: '2025',
     sourceName: 'A blog',
     sourceGrade: 'C',
@@ -371,7 +381,7 @@ test('whatever the data, a comparison uses only dated, base-pay, non-proxy figur
           expect(line.year).not.toBe('n.d.');
           expect(line.sourceName.length).toBeGreaterThan(0);
         }
-        for (const row of view.moreSources) {
+        for (const row of view.moreSources.flatMap((g) => g.rows)) {
           expect(row.year).not.toBe('n.d.');
           expect(byId.get(row.id)?.excluded).not.toBe(true);
         }
