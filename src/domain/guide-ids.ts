@@ -27,6 +27,8 @@ export const PAY_TYPES = [
   'range',
   'percentile-range',
 ] as const;
+/** What a salary figure includes: base pay only, total pay, or the source does not say. */
+export const PAY_BASES = ['base', 'total', 'unstated'] as const;
 /** Source grades, best first: A primary, B recognised authority, C secondary (docs/sources.md). */
 export const SOURCE_GRADES = ['A', 'A/B', 'B', 'B/C', 'C'] as const;
 
@@ -37,6 +39,7 @@ export const CompanySizeIdSchema = v.picklist(COMPANY_SIZE_IDS);
 export const SalaryRoleSchema = v.picklist(SALARY_ROLES);
 export const CurrencySchema = v.picklist(CURRENCIES);
 export const PayTypeSchema = v.picklist(PAY_TYPES);
+export const PayBasisSchema = v.picklist(PAY_BASES);
 export const SourceGradeSchema = v.picklist(SOURCE_GRADES);
 export const ResultTypeSchema = v.picklist(RESULT_TYPES);
 
@@ -47,4 +50,5 @@ export type CompanySizeId = v.InferOutput<typeof CompanySizeIdSchema>;
 export type SalaryRole = v.InferOutput<typeof SalaryRoleSchema>;
 export type Currency = v.InferOutput<typeof CurrencySchema>;
 export type PayType = v.InferOutput<typeof PayTypeSchema>;
+export type PayBasis = v.InferOutput<typeof PayBasisSchema>;
 export type SourceGrade = v.InferOutput<typeof SourceGradeSchema>;

@@ -4,6 +4,7 @@ import { contentRules } from './content-issues';
 import {
   COUNTRY_IDS,
   CurrencySchema,
+  PayBasisSchema,
   PayTypeSchema,
   SalaryRoleSchema,
   type CountryId,
@@ -31,6 +32,8 @@ const SalaryFigureShapeSchema = v.strictObject({
   role: SalaryRoleSchema,
   seniority: text,
   payType: PayTypeSchema,
+  /** What the figure includes: base pay only, total pay (bonus, equity), or the source does not say. */
+  pay: PayBasisSchema,
   period: v.picklist(['year', 'month']),
   currency: CurrencySchema,
   currencyUncertain: v.optional(v.boolean()),
@@ -41,6 +44,8 @@ const SalaryFigureShapeSchema = v.strictObject({
   source: sourceKey,
   proxy: v.optional(v.boolean()),
   note: v.optional(text),
+  /** For editors only: a to-do or doubt about the figure. Never rendered (docs/salary-rules.md). */
+  researchNote: v.optional(text),
   excluded: v.optional(v.boolean()),
   excludedReason: v.optional(text),
 });
@@ -49,6 +54,8 @@ export const SalaryFigureSchema = v.pipe(
   SalaryFigureShapeSchema,
   contentRules<v.InferOutput<typeof SalaryFigureShapeSchema>>((f, report) => {
     if (f.min > f.max) report(['max'], 'max must be at least min');
+    if ((f.payType === 'base' || f.payType === 'total') && f.pay !== f.payType)
+      report(['pay'], `a "${f.payType}" figure must have pay "${f.payType}"`);
     if (f.excluded === true && f.excludedReason === undefined)
       report(
         ['excludedReason'],
@@ -64,12 +71,17 @@ export const SalaryGapSchema = v.strictObject({
   proxy: v.optional(v.boolean()),
   label: v.optional(text),
   reason: text,
+  /** For editors only; never rendered. */
+  researchNote: v.optional(text),
   source: v.optional(sourceKey),
 });
 
 const SalaryDataShapeSchema = v.strictObject({
   checkedOn: isoDate,
+  /** Shown to users under the figures. */
   notes: v.array(text),
+  /** For editors only: open research questions about the file. Never rendered. */
+  researchNotes: v.optional(v.array(text)),
   sources: atLeastOne(v.array(SourceSchema)),
   figures: v.array(SalaryFigureSchema),
   gaps: v.array(SalaryGapSchema),

@@ -1,11 +1,11 @@
 import { paths } from '../config/paths';
-import { SalarySection } from '../components/result-guide';
+import { SalarySection } from '../components/salary-section';
 import { ResultSections } from '../components/result-sections';
 import { JumpLink, ResultHero } from '../components/result-hero';
 import { SharePanel } from '../components/share-panel';
 import { typesOfPayload } from '../domain/shared-result';
 import { loadRolesContent, loadSalaries } from '../content/load-guide';
-import { selectSalaries } from '../domain/salary-guide';
+import { compareSalaries } from '../domain/salary-comparison';
 import type { ResultReport } from '../domain/result-report';
 import type { Answers } from '../domain/schema';
 import type { Cta } from './frame-messages';
@@ -33,7 +33,7 @@ export function EmbedResult(props: EmbedResultProps) {
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const roles = loadRolesContent();
   const salaries = props.showSalaries
-    ? selectSalaries(loadSalaries(), { country: answers.country, experience: answers.experience })
+    ? compareSalaries(loadSalaries(), { country: answers.country, experience: answers.experience })
     : null;
 
   const types = typesOfPayload({ level: 'scores', result: report.result });
@@ -79,7 +79,7 @@ export function EmbedResult(props: EmbedResultProps) {
         roles={roles}
         types={types}
         shortQuizNote={`The short quiz has only ${words.k} scenarios, so its ranges are wider. The full quiz gives a steadier result.`}
-        {...(salaries ? { pay: <SalarySection selection={salaries} /> } : {})}
+        {...(salaries ? { pay: <SalarySection view={salaries} /> } : {})}
       />
       <SharePanel
         links={links}

@@ -17,10 +17,11 @@ import { buildResultReport, type ResultReport } from '../domain/result-report';
 import type { Answers } from '../domain/schema';
 import { useQuizActions, useQuizMode } from '../store/quiz-store';
 import { useAnswers } from '../store/use-answers';
-import { GrowthSection, SalarySection } from '../components/result-guide';
+import { GrowthSection } from '../components/result-guide';
+import { SalarySection } from '../components/salary-section';
 import { loadGrowth, loadRolesContent, loadSalaries } from '../content/load-guide';
 import { selectGrowth } from '../domain/growth-guide';
-import { selectSalaries } from '../domain/salary-guide';
+import { compareSalaries } from '../domain/salary-comparison';
 
 export const resultsHandle: RouteHandle = {
   head: () => ({
@@ -94,7 +95,7 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
   const { words, links, mode } = report;
   const roles = loadRolesContent();
   const types = typesOfPayload({ level: 'scores', result: report.result });
-  const salaries = selectSalaries(loadSalaries(), {
+  const salaries = compareSalaries(loadSalaries(), {
     country: answers.country,
     experience: answers.experience,
   });
@@ -131,7 +132,7 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
         types={types}
         shortQuizNote={`The short quiz has only ${words.k} scenarios, so its ranges are wider. The full quiz gives a steadier result and a practice profile.`}
         practice={<PracticeProfile report={report} />}
-        pay={<SalarySection selection={salaries} />}
+        pay={<SalarySection view={salaries} />}
         growth={<GrowthSection selection={growth} />}
       />
       <SharePanel

@@ -27,16 +27,26 @@ const shortScenarios = bank.scenarios.filter((s) => s.short === true);
 /** How many questions the short quiz asks: its scenarios, then the context questions. */
 export const SHORT_QUIZ_LENGTH = shortScenarios.length + bank.context.length;
 
+/** Answers to the context questions by their position (0 = country, 1 = experience), as option labels. */
+export type ContextAnswers = Readonly<Record<number, string>>;
+
 /**
  * Answers short-quiz question `index` (0-based), which must be on screen: the strategic,
- * market-facing option of a scenario, "Prefer not to say" for a context question; then moves on.
+ * market-facing option of a scenario, the given context answer or "Prefer not to say" for a
+ * context question; then moves on.
  */
-export async function answerShortQuizQuestion(page: Page, index: number): Promise<void> {
+export async function answerShortQuizQuestion(
+  page: Page,
+  index: number,
+  context: ContextAnswers = {},
+): Promise<void> {
   await expect(
     page.getByRole('heading', { level: 1, name: `Question ${index + 1} of ${SHORT_QUIZ_LENGTH}` }),
   ).toBeVisible();
   const option = shortScenarios[index]?.options.find((o) => o.key === 'strategic-market');
-  const name = option ? option.text : 'Prefer not to say';
+  const name = option
+    ? option.text
+    : (context[index - shortScenarios.length] ?? 'Prefer not to say');
   await page.getByRole('radio', { name, exact: true }).check();
   const isLast = index + 1 === SHORT_QUIZ_LENGTH;
   await page.getByRole('button', { name: isLast ? 'Review answers' : 'Next' }).click();
@@ -44,15 +54,15 @@ export async function answerShortQuizQuestion(page: Page, index: number): Promis
 
 /**
  * Starts the short quiz on "/" and answers it: the strategic, market-facing option in every
- * scenario and "Prefer not to say" for context questions, then opens the result (a Product
- * Manager result).
+ * scenario and the given context answers ("Prefer not to say" by default), then opens the
+ * result (a Product Manager result).
  */
-export async function runShortQuiz(page: Page): Promise<void> {
+export async function runShortQuiz(page: Page, context: ContextAnswers = {}): Promise<void> {
   // The prerendered button does nothing until the page has hydrated.
   await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Start the short quiz' }).click();
   await expect(page).toHaveURL(/\/quiz$/);
-  for (let i = 0; i < SHORT_QUIZ_LENGTH; i += 1) await answerShortQuizQuestion(page, i);
+  for (let i = 0; i < SHORT_QUIZ_LENGTH; i += 1) await answerShortQuizQuestion(page, i, context);
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   await page.getByRole('button', { name: 'See my result' }).click();
   await expect(page).toHaveURL(/\/results$/);
