@@ -19,7 +19,7 @@ import {
 /** The element's options after validation. Attributes are read once, on connect. */
 export interface LoaderOptions {
   length: 'full' | 'short';
-  salaries: 'show' | 'hide';
+  salaries: 'hide' | 'show';
   guide: 'show' | 'hide';
   /** `#rrggbb`, lower case, or null for the default. */
   accent: string | null;
@@ -84,7 +84,7 @@ export function readOptions(get: (name: string) => string | null): {
   return {
     options: {
       length: pick('length', ['full', 'short']),
-      salaries: pick('salaries', ['show', 'hide']),
+      salaries: pick('salaries', ['hide', 'show']),
       guide: pick('guide', ['show', 'hide']),
       accent: accent ? accentValue.toLowerCase() : null,
       minHeight,
@@ -120,7 +120,7 @@ export function buildFrameUrl(origin: string, embedId: string, options: LoaderOp
     persist: options.persist,
   });
   if (options.accent) query.set('accent', options.accent.slice(1));
-  return `${origin}/embed/?${query.toString()}`;
+  return `${origin}/embed/?${query}`;
 }
 
 /** What the element needs to judge a message. */

@@ -4,7 +4,8 @@ import { ACCENT_PATTERN, ELEMENT_NAME, LABEL_MAX, LOADER_PATH } from './protocol
 /** What the embed builder lets a site owner choose. */
 export interface EmbedChoices {
   length: 'full' | 'short';
-  hideSalaries: boolean;
+  /** Salary figures are hidden in the embed unless the site owner turns them on. */
+  showSalaries: boolean;
   hideGuide: boolean;
   /** `#rrggbb`, or '' for rolefit's own colour. */
   accent: string;
@@ -17,7 +18,7 @@ export interface EmbedChoices {
 
 export const DEFAULT_CHOICES: EmbedChoices = {
   length: 'full',
-  hideSalaries: false,
+  showSalaries: false,
   hideGuide: false,
   accent: '',
   frameTitle: '',
@@ -48,7 +49,7 @@ export function validateChoices(choices: EmbedChoices): ChoiceErrors {
 export function toAttributes(choices: EmbedChoices): [string, string][] {
   const attributes: [string, string][] = [];
   if (choices.length === 'short') attributes.push(['length', 'short']);
-  if (choices.hideSalaries) attributes.push(['salaries', 'hide']);
+  if (choices.showSalaries) attributes.push(['salaries', 'show']);
   if (choices.hideGuide) attributes.push(['guide', 'hide']);
   if (ACCENT_PATTERN.test(choices.accent))
     attributes.push(['accent', choices.accent.toLowerCase()]);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { loadBank } from '../content/load-content';
+import { EmbedSessionProvider } from '../store/embed-session-store';
 import { createMemoryStorage } from '../store/guarded-storage';
 import { QuizStoreProvider } from '../store/quiz-store';
 import { EmbedRunner } from './embed-runner';
@@ -20,14 +21,19 @@ export interface EmbedAppProps {
   getStorage?: () => Storage | null;
 }
 
-/** The chrome-less quiz inside a host page's iframe, with its own store in sessionStorage. */
+/**
+ * The chrome-less quiz inside a host page's iframe, with its own store in sessionStorage, and beside
+ * it what the frame remembers about the finished quiz (consent, `complete` sent) in the same storage.
+ */
 export function EmbedApp({ params, getStorage }: EmbedAppProps) {
   // persist="off": progress lives in memory only, and there is nothing to warn about.
   const [memory] = useState(() => createMemoryStorage());
   const storage = getStorage ?? (params.persist === 'off' ? () => memory : getSessionStorage);
   return (
     <QuizStoreProvider getStorage={storage} storageKey={EMBED_STORAGE_KEY}>
-      <EmbedRunner params={params} prepared={loadBank()} />
+      <EmbedSessionProvider getStorage={storage}>
+        <EmbedRunner params={params} prepared={loadBank()} />
+      </EmbedSessionProvider>
     </QuizStoreProvider>
   );
 }

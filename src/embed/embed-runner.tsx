@@ -1,12 +1,20 @@
-import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useMemo, useRef, type CSSProperties } from 'react';
 import { createLoader, onDemand } from '../components/load-on-demand';
 import { newSeed } from '../components/random-seed';
 import type { PreparedBank } from '../domain/bank';
+import { recallConsent, toQuizSessionId } from '../domain/embed-session';
 import { getProgress } from '../domain/progress';
 import { buildResultReport } from '../domain/result-report';
 import type { StorageNotice } from '../domain/saved-quiz';
 import type { Consent } from '../embed-loader/protocol';
-import { useIsReviewing, useQuizActions, useQuizMode, useStorageNotice } from '../store/quiz-store';
+import { useEmbedSession, useEmbedSessionActions } from '../store/embed-session-store';
+import {
+  useIsReviewing,
+  useQuizActions,
+  useQuizMode,
+  useShuffleSeed,
+  useStorageNotice,
+} from '../store/quiz-store';
 import { useAnswers } from '../store/use-answers';
 import { EmbedConsent } from './embed-consent';
 import { EmbedQuestions } from './embed-questions';
@@ -42,11 +50,13 @@ export function EmbedRunner({ params, prepared }: { params: EmbedParams; prepare
   const isFinished = useIsReviewing();
   const notice = useStorageNotice();
   const { deleteAll, startQuiz } = useQuizActions();
-  const [consent, setConsent] = useState<'granted' | 'declined' | null>(null);
+  const seed = useShuffleSeed();
+  const session = useEmbedSession();
+  const { chooseConsent, reportComplete, forgetSession } = useEmbedSessionActions();
   const handleReset = useCallback(() => {
-    setConsent(null);
+    forgetSession();
     deleteAll();
-  }, [deleteAll]);
+  }, [forgetSession, deleteAll]);
   const link = useHostLink({
     embedId: params.id,
     bankRev: prepared.bank.revision,
@@ -65,6 +75,12 @@ export function EmbedRunner({ params, prepared }: { params: EmbedParams; prepare
   );
   const report = outcome?.ok ? outcome.value : null;
   const asksForScores = link !== null && link.shareScores && link.origin !== 'null';
+  // The quiz this frame shows; a retake is a new one. The taker's consent is remembered for this quiz
+  // and this host origin only (docs/embed.md, "Privacy"), so a reload of the host page does not ask
+  // again, and another page (or another quiz) does.
+  const quizId = mode === null ? null : toQuizSessionId({ seed });
+  const consent =
+    link !== null && quizId !== null ? recallConsent(session, quizId, link.origin) : null;
   const screen: Screen =
     mode === null
       ? 'start'
@@ -76,7 +92,11 @@ export function EmbedRunner({ params, prepared }: { params: EmbedParams; prepare
 
   useStartEvent(link, mode === null ? 0 : (progress?.answered ?? 0));
   const consentValue: Consent = asksForScores ? (consent ?? 'declined') : 'not-requested';
-  useCompleteEvent(link, screen === 'result' ? report : null, consentValue);
+  useCompleteEvent(link, screen === 'result' ? report : null, consentValue, {
+    quizId,
+    session,
+    onSent: reportComplete,
+  });
 
   const accentStyle: CSSProperties | undefined = params.accent
     ? ({ '--embed-accent': params.accent } as CSSProperties)
@@ -111,7 +131,6 @@ export function EmbedRunner({ params, prepared }: { params: EmbedParams; prepare
             asksForScores={asksForScores}
             canSave={notice === null}
             onStart={() => {
-              setConsent(null);
               startQuiz(params.length, newSeed());
             }}
           />
@@ -119,8 +138,13 @@ export function EmbedRunner({ params, prepared }: { params: EmbedParams; prepare
         {screen === 'question' && mode !== null ? (
           <EmbedQuestions prepared={prepared} mode={mode} link={link} />
         ) : null}
-        {screen === 'consent' && link ? (
-          <EmbedConsent hostOrigin={link.origin} onChoose={setConsent} />
+        {screen === 'consent' && link && quizId !== null ? (
+          <EmbedConsent
+            hostOrigin={link.origin}
+            onChoose={(choice) => {
+              chooseConsent(quizId, link.origin, choice);
+            }}
+          />
         ) : null}
         {screen === 'result' && report ? (
           <EmbedResult

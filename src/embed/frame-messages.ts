@@ -125,7 +125,9 @@ export function buildFrameMessage<T extends FrameMessageType>(
 export const EmbedParamsSchema = v.object({
   id: v.fallback(v.nullable(EmbedIdSchema), null),
   length: v.fallback(v.picklist(['full', 'short']), 'full'),
-  salaries: v.fallback(v.picklist(['show', 'hide']), 'show'),
+  // Hidden unless the embedder asks: on an employer's careers page, salary figures can be read as
+  // what that employer pays (issue #13). The loader sends `hide` by default; anything else hides too.
+  salaries: v.fallback(v.picklist(['hide', 'show']), 'hide'),
   guide: v.fallback(v.picklist(['show', 'hide']), 'show'),
   persist: v.fallback(v.picklist(['on', 'off']), 'on'),
   accent: v.fallback(

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Consent, SharedScores } from '../embed-loader/protocol';
 import type { ResultReport } from '../domain/result-report';
+import { wasCompleteSent, type EmbedSession } from '../domain/embed-session';
 import { buildResultPath } from '../domain/result-link';
 import type { HostLink } from './use-host-link';
 
@@ -21,25 +22,37 @@ export function useStartEvent(link: HostLink | null, answered: number): void {
   }, [link, answered]);
 }
 
+/** What the frame remembers about `complete` for the current quiz (see `src/domain/embed-session.ts`). */
+export interface CompleteMemory {
+  /** The quiz shown (`toQuizSessionId`), or null before one starts. */
+  quizId: string | null;
+  session: EmbedSession | null;
+  /** Called once `complete` went to this host for this quiz. */
+  onSent: (quizId: string, host: string) => void;
+}
+
 /**
- * `complete`: once per result shown (`report` is null while none is), with the result type, its
- * type-level link, and scores only when the host asked and the taker agreed.
+ * `complete`: once per finished quiz and host page (`report` is null while no result is shown), with
+ * the result type, its type-level link, and scores only when the host asked and the taker agreed.
+ * A reload of the host page shows the result again but does not report it again; a retake does.
  */
 export function useCompleteEvent(
   link: HostLink | null,
   report: ResultReport | null,
   consent: Consent,
+  { quizId, session, onSent }: CompleteMemory,
 ): void {
   const sentResult = useRef<string | null>(null);
   useEffect(() => {
-    if (!report) {
+    if (!report || quizId === null) {
       sentResult.current = null;
       return;
     }
     if (!link) return;
-    const key = `${report.type}:${consent}`;
+    const key = `${quizId}:${report.type}:${consent}`;
     if (sentResult.current === key) return;
     sentResult.current = key;
+    if (wasCompleteSent(session, quizId, link.origin)) return;
     const { result } = report;
     const shareable: SharedScores = {
       strategic: result.strategic.value / 100,
@@ -55,5 +68,6 @@ export function useCompleteEvent(
       consent,
       ...(consent === 'granted' ? { scores: shareable } : {}),
     });
-  }, [link, report, consent]);
+    onSent(quizId, link.origin);
+  }, [link, report, consent, quizId, session, onSent]);
 }

@@ -167,12 +167,14 @@ function ChoicesForm({ choices, errors, isLive, onChange }: ChoicesFormProps) {
             <input
               type="checkbox"
               id={`${id}-salaries`}
-              checked={choices.hideSalaries}
+              checked={choices.showSalaries}
               onChange={(event) => {
-                update('hideSalaries', event.target.checked);
+                update('showSalaries', event.target.checked);
               }}
             />
-            <label htmlFor={`${id}-salaries`}>Hide salary figures</label>
+            <label htmlFor={`${id}-salaries`}>
+              Show salary figures (what each role pays in the taker's country)
+            </label>
           </div>
           <div className="choice">
             <input

@@ -55,6 +55,11 @@ export function PrivacyPage() {
         When rolefit is embedded in another website, it uses that frame&apos;s session storage
         instead, which the browser normally empties when the tab is closed.
       </p>
+      <p>
+        In that frame it also keeps, for the quiz you are taking, the address of the website around
+        it, whether you chose to share your scores with that website, and whether your result was
+        already reported to it, so reloading the page neither asks again nor reports twice.
+      </p>
 
       <h2>How long it is kept</h2>
       <p>Your progress stays until one of these happens:</p>

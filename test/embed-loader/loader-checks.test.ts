@@ -37,7 +37,8 @@ test('no attributes give the documented defaults and no problems', () => {
   expect(read({})).toEqual({
     options: {
       length: 'full',
-      salaries: 'show',
+      // Salary figures stay off an employer's page unless it asks for them (issue #13).
+      salaries: 'hide',
       guide: 'show',
       accent: null,
       minHeight: 420,
@@ -56,7 +57,7 @@ test('no attributes give the documented defaults and no problems', () => {
 test('valid attributes are read', () => {
   const { options, problems } = read({
     length: 'short',
-    salaries: 'hide',
+    salaries: 'show',
     guide: 'hide',
     accent: '#0A7D5A',
     'min-height': '300',
@@ -72,7 +73,7 @@ test('valid attributes are read', () => {
   expect(problems).toEqual([]);
   expect(options).toEqual({
     length: 'short',
-    salaries: 'hide',
+    salaries: 'show',
     guide: 'hide',
     accent: '#0a7d5a',
     minHeight: 300,
@@ -141,7 +142,7 @@ test('the frame URL carries only the display options, and the accent without its
   expect(Object.fromEntries(url.searchParams)).toEqual({
     id: ID,
     length: 'short',
-    salaries: 'show',
+    salaries: 'hide',
     guide: 'show',
     persist: 'on',
     accent: '0a7d5a',

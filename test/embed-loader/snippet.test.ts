@@ -23,7 +23,7 @@ test('the default snippet is the bare element with its fallback link, then the l
 test('chosen options become attributes the loader reads back unchanged', () => {
   const choices = {
     length: 'short' as const,
-    hideSalaries: true,
+    showSalaries: true,
     hideGuide: true,
     accent: '#0A7D5A',
     frameTitle: 'Which product role fits you?',
@@ -36,7 +36,7 @@ test('chosen options become attributes the loader reads back unchanged', () => {
   expect(problems).toEqual([]);
   expect(options).toMatchObject({
     length: 'short',
-    salaries: 'hide',
+    salaries: 'show',
     guide: 'hide',
     accent: '#0a7d5a',
     shareScores: true,
@@ -44,8 +44,15 @@ test('chosen options become attributes the loader reads back unchanged', () => {
     cta: { href: 'https://acme.example/jobs', label: 'Open roles' },
   });
   expect(buildSnippet(ORIGIN, choices).split('\n')[0]).toBe(
-    '<rolefit-quiz length="short" salaries="hide" guide="hide" accent="#0a7d5a" frame-title="Which product role fits you?" cta-href="https://acme.example/jobs" cta-label="Open roles" share-scores>',
+    '<rolefit-quiz length="short" salaries="show" guide="hide" accent="#0a7d5a" frame-title="Which product role fits you?" cta-href="https://acme.example/jobs" cta-label="Open roles" share-scores>',
   );
+});
+
+test('the default snippet leaves salaries out, and the loader reads that as hidden', () => {
+  const attributes = new Map(toAttributes(DEFAULT_CHOICES));
+  expect(attributes.has('salaries')).toBe(false);
+  expect(readOptions((name) => attributes.get(name) ?? null).options.salaries).toBe('hide');
+  expect(toAttributes({ ...DEFAULT_CHOICES, showSalaries: true })).toEqual([['salaries', 'show']]);
 });
 
 test('text is escaped in the snippet', () => {

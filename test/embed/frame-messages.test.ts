@@ -149,7 +149,7 @@ test('the frame URL options: defaults for anything missing or unknown', () => {
   expect(readEmbedParams('')).toEqual({
     id: null,
     length: 'full',
-    salaries: 'show',
+    salaries: 'hide',
     guide: 'show',
     persist: 'on',
     accent: null,
@@ -158,11 +158,11 @@ test('the frame URL options: defaults for anything missing or unknown', () => {
     readEmbedParams('?id=NOT-AN-ID&length=long&salaries=0&guide=&persist=maybe&accent=%23123456'),
   ).toEqual(readEmbedParams(''));
   expect(
-    readEmbedParams(`?id=${ID}&length=short&salaries=hide&guide=hide&persist=off&accent=1F4E8C`),
+    readEmbedParams(`?id=${ID}&length=short&salaries=show&guide=hide&persist=off&accent=1F4E8C`),
   ).toEqual({
     id: ID,
     length: 'short',
-    salaries: 'hide',
+    salaries: 'show',
     guide: 'hide',
     persist: 'off',
     accent: '#1f4e8c',
