@@ -110,8 +110,7 @@ export function QuestionView(props: QuestionViewProps) {
         {leading}
         <div className="question-progress">
           <h1 id={`${groupName}-heading`} ref={headingRef} tabIndex={-1} className="question-count">
-            <span className="question-word">Question </span>
-            {position} of {total}
+            <span className="question-word">Question</span> {position} of {total}
           </h1>
           <div className="progress-track" aria-hidden="true">
             <div className="progress-fill" style={{ width: `${percent}%` }} />
