@@ -55,6 +55,8 @@ export default defineConfig(({ command }) => ({
         paths.compare.href(),
         paths.embed.href(),
       ],
+      // The quiz question needs its page chunk and the bank before it can show (issue #13, part 8).
+      pageChunks: [{ path: paths.quiz.href(), module: /[\\/]src[\\/]routes[\\/]quiz\.tsx$/ }],
     }),
     // After prerendering: writes dist/sw.js precaching every page (docs/performance.md, Offline).
     serviceWorkerPlugin({ pagePaths: prerenderPaths }),

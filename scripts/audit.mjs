@@ -9,7 +9,8 @@
 //   results   /r/<type>/#r=<code>       a scores-level share link, built here with the real scoring
 //                                       engine and src/domain/share-code.ts (Lighthouse clears storage,
 //                                       so a share link is the honest way to audit a results page)
-// Prints the four category scores, LCP, CLS and TBT, and every audit that lost points. Reports go to
+// Prints the four category scores, LCP, CLS and TBT, the landing and quiz LCP side by side with their
+// ratio and LCP elements (issue #13: the quiz within 15% of the landing), and every audit that lost points. Reports go to
 // lh/<page>.report.json and .html. Not part of `npm run check` (about a minute, and scores vary a little
 // between runs). Run `npm run build` first; `npm run audit` does both.
 import { spawn, spawnSync } from 'node:child_process';
@@ -132,6 +133,7 @@ const pages = [
 
 mkdirSync(outDir, { recursive: true });
 const rows = [];
+const lcpElements = [];
 const losses = [];
 let version = '';
 const browser = await puppeteer.launch({
@@ -159,6 +161,12 @@ try {
     const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
     if (lhr.runtimeError) losses.push(`${name}: runtime error ${lhr.runtimeError.message}`);
     version = lhr.lighthouseVersion;
+    const lcpNode =
+      lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+    lcpElements.push({
+      name,
+      label: lcpNode ? `${lcpNode.selector} "${lcpNode.nodeLabel}"` : 'unknown element',
+    });
     rows.push({
       name,
       path,
@@ -195,6 +203,17 @@ for (const { name, path, scores, lcp, cls, tbt } of rows) {
     `| ${name} | \`${url}\` | ${scores.join(' | ')} | ${(lcp / 1000).toFixed(1)} s | ${cls.toFixed(3)} | ${Math.round(tbt)} ms |`,
   );
 }
+// Issue #13, part 8: the quiz question's LCP within 15% of the landing page's, from this same run.
+const lcpOf = (name) => rows.find((r) => r.name === name)?.lcp ?? NaN;
+const ratio = lcpOf('quiz') / lcpOf('landing');
+const lcpElement = (name) => lcpElements.find((e) => e.name === name)?.label ?? 'unknown element';
+console.log('\n| LCP | landing | quiz | quiz ÷ landing | target |');
+console.log('|---|---:|---:|---:|---|');
+console.log(
+  `| this run | ${(lcpOf('landing') / 1000).toFixed(2)} s | ${(lcpOf('quiz') / 1000).toFixed(2)} s | ${ratio.toFixed(2)} | ≤ 1.15: ${ratio <= 1.15 ? 'met' : 'NOT met'} |`,
+);
+console.log(`  landing LCP element: ${lcpElement('landing')}`);
+console.log(`  quiz LCP element: ${lcpElement('quiz')}`);
 console.log(
   losses.length
     ? `\nAudits that lost points:\n  ${losses.join('\n  ')}`

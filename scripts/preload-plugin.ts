@@ -7,11 +7,17 @@ import type { Plugin, Rolldown } from 'vite';
  * the quiz, results, share pages) a `<link rel="modulepreload">` lets both download in parallel; on
  * pages that are complete as prerendered HTML it would only compete with the stylesheet for
  * bandwidth and delay the first paint (docs/performance.md). Runs after vite-prerender-plugin.
+ *
+ * `pageChunks` names a page whose own chunk should be preloaded too, with every chunk it imports
+ * statically: without a preload map (`build.modulePreload: false`) the browser finds them one level
+ * at a time, a round trip each, after the entry has run (the /quiz question waited for three levels).
  */
 export function preloadReactDomPlugin({
   pathPrefixes,
+  pageChunks = [],
 }: {
   pathPrefixes: readonly string[];
+  pageChunks?: readonly { path: string; module: RegExp }[];
 }): Plugin {
   return {
     name: 'rolefit-preload-react-dom',
@@ -29,9 +35,21 @@ export function preloadReactDomPlugin({
         if (!client) return;
         const entry = chunks.find((c) => c.isEntry);
         const files = [client.fileName, ...client.imports].filter((f) => f !== entry?.fileName);
-        const links = files
-          .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`)
-          .join('');
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        /** A page chunk and everything it imports statically, minus the entry and React DOM. */
+        const pageFiles = (module: RegExp): string[] => {
+          const start = chunks.find((c) => !c.isEntry && c.moduleIds.some((id) => module.test(id)));
+          const seen = new Set<string>();
+          const visit = (fileName: string) => {
+            if (seen.has(fileName) || fileName === entry?.fileName) return;
+            seen.add(fileName);
+            for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
+          };
+          if (start) visit(start.fileName);
+          return [...seen].filter((f) => !files.includes(f));
+        };
+        const toLinks = (list: readonly string[]) =>
+          list.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('');
         for (const asset of Object.values(bundle)) {
           if (asset.type !== 'asset' || !asset.fileName.endsWith('.html')) continue;
           if (typeof asset.source !== 'string') continue;
@@ -40,10 +58,17 @@ export function preloadReactDomPlugin({
           )?.[1];
           if (path === undefined || !pathPrefixes.some((prefix) => path.startsWith(prefix)))
             continue;
-          asset.source = asset.source.replace(
-            /(<script type="module" crossorigin src="[^"]+"><\/script>)/,
-            `$1${links}`,
-          );
+          const page = pageChunks.find((p) => p.path === path);
+          const links = toLinks([...files, ...(page ? pageFiles(page.module) : [])]);
+          // After the stylesheet: the page's first paint waits for it, so it is asked for first (with
+          // a dozen preloads ahead of it, it queued behind scripts on an HTTP/1.1 connection limit).
+          const stylesheet = /(<link rel="stylesheet" crossorigin href="[^"]+">)/;
+          asset.source = stylesheet.test(asset.source)
+            ? asset.source.replace(stylesheet, `$1${links}`)
+            : asset.source.replace(
+                /(<script type="module" crossorigin src="[^"]+"><\/script>)/,
+                `$1${links}`,
+              );
         }
       },
     },

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ContinueElsewhere } from '../components/continue-elsewhere';
 import { createLoader, LoadBoundary, onDemand } from '../components/load-on-demand';
@@ -38,18 +39,49 @@ function readMode(value: string | null): Mode {
   return value === 'short' ? 'short' : 'full';
 }
 
-/** The quiz: a start card, one question per screen, then a review screen. */
+/**
+ * The quiz: a start card, one question per screen, then a review screen. Every screen sits in
+ * `.quiz-screen`, which folds the site header into the quiz's own one-row bar (styles.css), from the
+ * prerendered shell on, so nothing moves when the question arrives.
+ */
 export function QuizPage() {
   const isHydrated = useHydrated();
   if (!isHydrated) {
     return (
-      <article aria-busy="true">
-        <h1>The rolefit quiz</h1>
-        <p>Loading your quiz…</p>
-      </article>
+      <QuizScreen>
+        <article aria-busy="true">
+          <h1>The rolefit quiz</h1>
+          <p>Loading your quiz…</p>
+        </article>
+      </QuizScreen>
     );
   }
   return <QuizFlow prepared={loadBank()} />;
+}
+
+const brand = (
+  <Link to={paths.home.href()} className="brand">
+    rolefit
+  </Link>
+);
+// Every choice is saved as it is made, so leaving keeps the progress ("Resume" on the start page).
+const saveAndLeave = (
+  <Link to={paths.home.href()} className="quiz-exit">
+    Save and leave
+  </Link>
+);
+
+/** A quiz screen with the compact bar on top: the brand and, once there is progress, the way out. */
+function QuizScreen({ trailing, children }: { trailing?: ReactNode; children: ReactNode }) {
+  return (
+    <div className="quiz-screen">
+      <div className="quiz-bar">
+        {brand}
+        {trailing}
+      </div>
+      {children}
+    </div>
+  );
 }
 
 /** Shown when the `#p=` screen's code could not be loaded; nothing in this browser has changed. */
@@ -87,12 +119,20 @@ function QuizFlow({ prepared }: { prepared: PreparedBank }) {
   const progressCode = readLinkFragment(hash, 'progress');
   if (progressCode !== null) {
     return (
-      <LoadBoundary fallback={(retry) => <ImportProgressFailed onRetry={retry} />}>
-        <ImportProgressPart code={progressCode} prepared={prepared} />
-      </LoadBoundary>
+      <QuizScreen>
+        <LoadBoundary fallback={(retry) => <ImportProgressFailed onRetry={retry} />}>
+          <ImportProgressPart code={progressCode} prepared={prepared} />
+        </LoadBoundary>
+      </QuizScreen>
     );
   }
-  if (mode === null) return <StartCard prepared={prepared} />;
+  if (mode === null) {
+    return (
+      <QuizScreen>
+        <StartCard prepared={prepared} />
+      </QuizScreen>
+    );
+  }
   return <QuestionFlow prepared={prepared} mode={mode} />;
 }
 
@@ -145,26 +185,37 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
   // The review screen lists any open questions, so the last question always leads there.
   const flow = useQuestionFlow(prepared, mode, 'end');
   const { question } = flow;
+  // The review row whose "Change" was used: the review opens at that row again.
+  const [changedId, setChangedId] = useState<string | null>(null);
 
   if (isReviewing || !question) {
     return (
-      <ReviewScreen
-        prepared={prepared}
-        mode={mode}
-        onChange={flow.revisit}
-        onFinish={() => {
-          void navigate(paths.results.href());
-        }}
-      />
+      <QuizScreen trailing={saveAndLeave}>
+        <ReviewScreen
+          prepared={prepared}
+          mode={mode}
+          returnTo={changedId}
+          onChange={(questionId) => {
+            setChangedId(questionId);
+            flow.revisit(questionId);
+          }}
+          onFinish={() => {
+            void navigate(paths.results.href());
+          }}
+        />
+      </QuizScreen>
     );
   }
 
   return (
-    <>
+    <div className="quiz-screen">
       <QuestionView
         key={question.id}
         {...question}
         nextLabel={flow.isAtEnd ? 'Review answers' : 'Next'}
+        autoAdvance
+        leading={brand}
+        trailing={saveAndLeave}
       />
       <ContinueElsewhere
         quizUrl={`${window.location.origin}${paths.quiz.href()}`}
@@ -172,42 +223,70 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
         mode={mode}
         answers={flow.answers}
       />
-    </>
+    </div>
   );
 }
 
 interface ReviewScreenProps {
   prepared: PreparedBank;
   mode: Mode;
+  /** The question just changed from this screen: its row gets focus and is scrolled into view. */
+  returnTo: string | null;
   onChange: (questionId: string) => void;
   onFinish: () => void;
 }
 
-function ReviewScreen({ prepared, mode, onChange, onFinish }: ReviewScreenProps) {
+const changeButtonId = (questionId: string) => `change-${questionId}`;
+
+/** Every answer in one compact row each, with "See my result" above and below the list. */
+function ReviewScreen({ prepared, mode, returnTo, onChange, onFinish }: ReviewScreenProps) {
   const answers = useAnswers(prepared);
   const items = prepared.items[mode];
   const progress = getProgress(prepared, mode, answers);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Back from "Change": focus and show that row's button; otherwise start at the heading, which
+  // screen readers announce as the new screen (as a new question's heading is).
+  useEffect(() => {
+    // Focusing scrolls the row into view.
+    const row = returnTo === null ? null : document.getElementById(changeButtonId(returnTo));
+    (row ?? headingRef.current)?.focus();
+  }, [returnTo]);
+
   return (
-    <article>
-      <h1>Check your answers</h1>
+    <article className="review">
+      <h1 ref={headingRef} tabIndex={-1}>
+        Check your answers
+      </h1>
       <p>
         {progress.isComplete
           ? 'Change any answer you like, then see your result.'
           : `${progress.total - progress.answered} questions still need an answer (some may be new or reworded since you started).`}
       </p>
+      {progress.isComplete ? (
+        // A link up here (it goes to the results page); the button below the list does the same.
+        <p className="button-row">
+          <Link to={paths.results.href()} className="button primary">
+            See my result
+          </Link>
+        </p>
+      ) : null}
       <ol className="review-list">
         {items.map((item, i) => {
           const presented = presentItem(item, 0, mode);
           const label = labelOfAnswer(item, answers[item.id]);
           return (
             <li key={item.id} className="review-item">
-              <p className="review-question">
-                <span className="muted">Question {i + 1}: </span>
-                {presented.legend}
-              </p>
-              <p className="review-answer">{label ?? <strong>Not answered yet</strong>}</p>
+              <span className="review-number" aria-hidden="true">
+                {i + 1}
+              </span>
+              <div className="review-text">
+                <p className="review-question">{presented.legend}</p>
+                <p className="review-answer">{label ?? <strong>Not answered yet</strong>}</p>
+              </div>
               <button
                 type="button"
+                id={changeButtonId(item.id)}
                 className="button small"
                 aria-label={`${label ? 'Change' : 'Answer'} question ${i + 1}: ${presented.legend}`}
                 onClick={() => {

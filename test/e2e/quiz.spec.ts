@@ -19,7 +19,11 @@ function optionText(scenarioIndex: number, key: string, short = false): string {
   return option.text;
 }
 
-/** Answers the whole quiz: PM options for scenarios, "Monthly" practice, skipped context. */
+/**
+ * Answers the whole quiz with taps: PM options for scenarios, "Monthly" practice, skipped context.
+ * A tap moves on by itself after a short pause (reduced motion too, as in this config), so there is
+ * no Next to press: each loop waits for the next question's heading to take focus.
+ */
 async function answerAll(page: Page, { short = false, key = 'strategic-market' } = {}) {
   const scenarioCount = short
     ? bank.scenarios.filter((s) => s.short).length
@@ -40,13 +44,13 @@ async function answerAll(page: Page, { short = false, key = 'strategic-market' }
     } else {
       await page.getByRole('radio', { name: 'Prefer not to say' }).check();
     }
-    await page.getByRole('button', { name: i + 1 === total ? 'Review answers' : 'Next' }).click();
   }
 }
 
 test('full quiz: start, answer every question, review, and see a Product Manager result', async ({
   page,
 }) => {
+  test.setTimeout(180_000); // 41 pauses after a tap
   const errors = collectErrors(page);
   await page.goto('/');
   await page.getByRole('button', { name: 'Start the full quiz' }).click();
@@ -98,8 +102,10 @@ test('a reload mid-quiz keeps answers and position; the option order is stable',
   await expect(page.locator('.choice label')).toHaveCount(4);
   const firstOrder = await page.locator('.choice label').allTextContents();
   await page.getByRole('radio', { name: optionText(0, 'tactical-team') }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: optionText(1, 'tactical-team') }).check();
+  await expect(page.getByRole('heading', { level: 1, name: /Question 2 of/ })).toBeFocused();
+  // Chosen with the keyboard (Space), which does not move on: the reload finds question 2.
+  await page.getByRole('radio', { name: optionText(1, 'tactical-team') }).press('Space');
+  await expect(page.getByRole('radio', { name: optionText(1, 'tactical-team') })).toBeChecked();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: /Question 2 of/ })).toBeVisible();
   await expect(page.getByRole('radio', { name: optionText(1, 'tactical-team') })).toBeChecked();

@@ -18,6 +18,16 @@ async function next(user: UserEvent, name: RegExp | string = 'Next') {
   await user.click(screen.getByRole('button', { name }));
 }
 
+/**
+ * Chooses an option with the keyboard (Space on its radio): a keyboard choice never moves on by
+ * itself, so "Next" decides when the quiz does. A click would also start the pause after which the
+ * quiz moves on (test/routes/quiz-advance.test.tsx).
+ */
+async function choose(user: UserEvent, radio: HTMLElement) {
+  radio.focus();
+  await user.keyboard(' ');
+}
+
 /** Full quiz: the given option key in every scenario, "Never" practice except one, United States and skips. */
 async function answerFullQuiz(user: UserEvent, key: string) {
   const total = scenarios.length + rawBank.practice.length + rawBank.context.length;
@@ -27,18 +37,18 @@ async function answerFullQuiz(user: UserEvent, key: string) {
     ).toBeVisible();
     // Every scenario carries the full quiz's one instruction, practice note included.
     expect(screen.getByText(answerInstruction('full'), { exact: true })).toBeVisible();
-    await user.click(screen.getByRole('radio', { name: optionText(i, key) }));
+    await choose(user, screen.getByRole('radio', { name: optionText(i, key) }));
     await next(user);
   }
   for (let i = 0; i < rawBank.practice.length; i += 1) {
     // every practice area "Never", except the first (market): weekly
-    await user.click(screen.getByRole('radio', { name: i === 0 ? 'Weekly or more' : 'Never' }));
+    await choose(user, screen.getByRole('radio', { name: i === 0 ? 'Weekly or more' : 'Never' }));
     await next(user);
   }
-  await user.click(screen.getByRole('radio', { name: 'United States' }));
+  await choose(user, screen.getByRole('radio', { name: 'United States' }));
   await next(user);
   for (let i = 1; i < rawBank.context.length; i += 1) {
-    await user.click(screen.getByRole('radio', { name: 'Prefer not to say' }));
+    await choose(user, screen.getByRole('radio', { name: 'Prefer not to say' }));
     await next(user, i === rawBank.context.length - 1 ? 'Review answers' : 'Next');
   }
 }
@@ -121,9 +131,9 @@ test('a reload mid-quiz keeps every answer and the question the taker was on', a
   const shortScenarios = scenarios.filter((s) => 'short' in s);
   const pick = (i: number) =>
     shortScenarios[i]?.options.find((o) => o.key === 'strategic-team')?.text ?? '';
-  await user.click(await screen.findByRole('radio', { name: pick(0) }));
+  await choose(user, await screen.findByRole('radio', { name: pick(0) }));
   await next(user);
-  await user.click(await screen.findByRole('radio', { name: pick(1) }));
+  await choose(user, await screen.findByRole('radio', { name: pick(1) }));
   first.unmount();
 
   renderRoute('/quiz', { storage });
@@ -160,7 +170,7 @@ test('storage that throws gives a notice and a quiz that still works', async () 
   await user.click(await screen.findByRole('button', { name: 'Start the short quiz' }));
   expect(await screen.findByText(/not letting rolefit save your progress/i)).toBeVisible();
   const firstShort = scenarios.find((s) => 'short' in s);
-  await user.click(screen.getByRole('radio', { name: firstShort?.options[0]?.text ?? '' }));
+  await choose(user, screen.getByRole('radio', { name: firstShort?.options[0]?.text ?? '' }));
   await next(user);
   expect(await screen.findByRole('heading', { level: 1, name: /Question 2 of/ })).toBeVisible();
 });
