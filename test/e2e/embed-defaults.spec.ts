@@ -176,7 +176,7 @@ test('a remembered consent belongs to its host origin: another page in the tab a
 
 // Waits for the lead's SharePanel change (an `inFrame` / `social={false}` prop used by
 // ResultClosing in src/embed/embed-result.tsx): until then the frame still shows the social links.
-test.fixme('inside the frame the result offers copy link only: no social buttons, no links to other sites', async ({
+test('inside the frame the result offers copy link only: no social buttons, no links to other sites', async ({
   page,
   context,
 }) => {

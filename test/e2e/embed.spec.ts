@@ -187,6 +187,8 @@ for (const width of [320, 768, 1440]) {
     await expect(
       frame.getByRole('heading', { level: 1, name: /strategic-technical/i }),
     ).toBeVisible();
+    // Opening a section grows the frame with it.
+    await frame.getByRole('button', { name: 'The map' }).click();
     await expect(frame.getByRole('img', { name: /Map: strategic/ })).toBeVisible();
     await expectFrameFitsContent(page);
     // Each applied height was reported, in whole pixels.
@@ -394,6 +396,7 @@ test('axe finds no violations inside the embed on the start, question, consent a
   await expect(
     frame.getByRole('heading', { level: 1, name: /strategic-technical/i }),
   ).toBeVisible();
+  await frame.getByRole('button', { name: 'The map' }).click();
   await expect(frame.getByRole('img', { name: /Map: strategic/ })).toBeVisible();
   await expectNoAxeViolationsInEmbed(page);
 });
