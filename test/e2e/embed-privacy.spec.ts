@@ -54,6 +54,8 @@ async function heightsFor(page: Page, country: string, experience: string) {
   await answerWithContext(frame, { 0: country, 1: experience });
   await expect(frame.getByRole('heading', { level: 2, name: /salar|pay/i }).first()).toBeVisible();
   await waitForEvent(page, 'complete');
+  // The taker opens the pay section, whose content depends on the private answers.
+  await frame.getByRole('button', { name: 'What the roles pay' }).click();
   // Let every late resize (charts, salary tables) arrive.
   await page.waitForTimeout(1500);
   const resultHeights = (await readLog(page))

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { chooseOption } from './helpers';
 import { readFileSync } from 'node:fs';
 
 // Shared by hardening.spec.ts, offline.spec.ts and sw-update.spec.ts.
@@ -47,7 +48,7 @@ export async function answerShortQuizQuestion(
   const name = option
     ? option.text
     : (context[index - shortScenarios.length] ?? 'Prefer not to say');
-  await page.getByRole('radio', { name, exact: true }).check();
+  await chooseOption(page, name);
   const isLast = index + 1 === SHORT_QUIZ_LENGTH;
   await page.getByRole('button', { name: isLast ? 'Review answers' : 'Next' }).click();
 }

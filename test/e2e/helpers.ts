@@ -66,3 +66,14 @@ export async function readScoreTable(page: Page, name: string): Promise<string> 
   if (!(await table.isVisible())) await page.getByText('Scores in detail (−100 to 100)').click();
   return table.locator('tbody').innerText();
 }
+
+/**
+ * Chooses a quiz option with the keyboard, which never moves on by itself (a tap would, after a
+ * pause a busy machine can outrun), so the test then confirms with Next as a keyboard user does.
+ */
+export async function chooseOption(page: Page, name: string): Promise<void> {
+  const radio = page.getByRole('radio', { name, exact: true });
+  await radio.focus();
+  if (!(await radio.isChecked())) await page.keyboard.press('Space');
+  await expect(radio).toBeChecked();
+}

@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, openSection, readScoreTable } from './helpers';
+import {
+  chooseOption,
+  collectErrors,
+  expectNoAxeViolations,
+  openSection,
+  readScoreTable,
+} from './helpers';
 
 /** Finishes the short quiz with number keys: option `key` on every scenario, skips the context. */
 async function finishShortQuiz(page: Page, key = '1') {
@@ -10,7 +16,7 @@ async function finishShortQuiz(page: Page, key = '1') {
       page.getByRole('heading', { level: 1, name: `Question ${i + 1} of 14` }),
     ).toBeFocused();
     if (i < 10) await page.keyboard.press(key);
-    else await page.getByRole('radio', { name: 'Prefer not to say' }).check();
+    else await chooseOption(page, 'Prefer not to say');
     await page.getByRole('button', { name: i === 13 ? 'Review answers' : 'Next' }).click();
   }
   await page.getByRole('button', { name: 'See my result' }).click();
@@ -285,7 +291,7 @@ test('the printed report of a full quiz fits on two A4 pages', async ({ page }) 
       page.getByRole('heading', { level: 1, name: `Question ${i + 1} of 41` }),
     ).toBeFocused();
     if (i < 37) await page.keyboard.press(String((i % 4) + 1));
-    else await page.getByRole('radio', { name: 'Prefer not to say' }).check();
+    else await chooseOption(page, 'Prefer not to say');
     await page.getByRole('button', { name: i === 40 ? 'Review answers' : 'Next' }).click();
   }
   await page.getByRole('button', { name: 'See my result' }).click();
