@@ -13,12 +13,22 @@ import { loadBank } from '../content/load-content';
 import type { PreparedBank } from '../domain/bank';
 import { buildResultReport, type ResultReport } from '../domain/result-report';
 import type { Answers } from '../domain/schema';
-import { useQuizActions, useQuizMode } from '../store/quiz-store';
+import { useQuizActions, useQuizMode, useShuffleSeed } from '../store/quiz-store';
 import { useAnswers } from '../store/use-answers';
 import { GrowthSection, SalarySection } from '../components/result-guide';
 import { loadGrowth, loadRolesContent, loadSalaries } from '../content/load-guide';
 import { selectGrowth } from '../domain/growth-guide';
 import { selectSalaries } from '../domain/salary-guide';
+import { EarlierResults } from '../components/earlier-results';
+import { RetakeButton } from '../components/retake-button';
+import { isKnownRevision } from '../content/load-archive';
+import { takeIdOf } from '../domain/result-history';
+import {
+  useHistoryEntries,
+  useHistoryNotice,
+  useIsTakeKept,
+  useRecordResult,
+} from '../store/history-store';
 
 export const resultsHandle: RouteHandle = {
   head: () => ({
@@ -90,6 +100,11 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
   const { bank } = prepared;
   const invite = useInvite();
   const { words, links, mode, practice } = report;
+  const take = takeIdOf(useShuffleSeed());
+  const history = useHistoryEntries();
+  const historyNotice = useHistoryNotice();
+  const isResultKept = useIsTakeKept(take);
+  useRecordResult(take, report.result);
   const roles = loadRolesContent();
   const salaries = selectSalaries(loadSalaries(), {
     country: answers.country,
@@ -172,22 +187,26 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
           <SendToCoach coachName={invite.name} coachEmail={invite.email} links={links} />
         ) : null}
       </ResultClosing>
+      <EarlierResults
+        entries={history}
+        currentTake={take}
+        currentResult={report.result}
+        notice={historyNotice}
+        isKnownRevision={isKnownRevision}
+      />
       <section aria-labelledby="next-heading" className="no-print">
         <h2 id="next-heading">What next</h2>
-        <p className="button-row">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
+        <div className="button-row">
+          <RetakeButton
+            isResultKept={isResultKept}
+            onRetake={() => {
               startQuiz(mode, newSeed());
               void navigate(paths.quiz.href());
             }}
-          >
-            Retake the quiz
-          </button>
+          />
           <Link to={paths.roles.href()}>Compare the roles in detail</Link>
           <Link to={paths.howItWorks.href()}>How we scored this</Link>
-        </p>
+        </div>
       </section>
     </article>
   );
