@@ -28,14 +28,19 @@ const shortScenarios = bank.scenarios.filter((s) => s.short === true);
 export const SHORT_QUIZ_LENGTH = shortScenarios.length + bank.context.length;
 
 /**
- * Answers short-quiz question `index` (0-based), which must be on screen: the strategic,
- * market-facing option of a scenario, "Prefer not to say" for a context question; then moves on.
+ * Answers short-quiz question `index` (0-based), which must be on screen: the option of quadrant
+ * `key` of a scenario (strategic, market-facing unless given), "Prefer not to say" for a context
+ * question; then moves on.
  */
-export async function answerShortQuizQuestion(page: Page, index: number): Promise<void> {
+export async function answerShortQuizQuestion(
+  page: Page,
+  index: number,
+  key = 'strategic-market',
+): Promise<void> {
   await expect(
     page.getByRole('heading', { level: 1, name: `Question ${index + 1} of ${SHORT_QUIZ_LENGTH}` }),
   ).toBeVisible();
-  const option = shortScenarios[index]?.options.find((o) => o.key === 'strategic-market');
+  const option = shortScenarios[index]?.options.find((o) => o.key === key);
   const name = option ? option.text : 'Prefer not to say';
   await page.getByRole('radio', { name, exact: true }).check();
   const isLast = index + 1 === SHORT_QUIZ_LENGTH;
