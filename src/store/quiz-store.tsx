@@ -157,7 +157,7 @@ export function QuizStoreProvider({ children, ...init }: QuizStoreProviderProps)
 
 function useQuizStore<T>(selector: (state: QuizState) => T): T {
   const store = use(QuizStoreContext);
-  if (!store) throw new Error('useQuizStore must be used inside <QuizStoreProvider>');
+  if (!store) throw new Error('No <QuizStoreProvider>');
   return useStore(store, selector);
 }
 
