@@ -8,7 +8,7 @@ import type { SharedResult, SharedResultV2 } from './shared-result';
 
 // "Your earlier results": the last results on this device, each kept as the scores-level share
 // code that shows it again (the same code a "With scores" link carries; nothing new is encoded).
-// Kept in localStorage by src/store/history-store.tsx; see docs/architecture.md ("Storage").
+// Kept in localStorage by src/store/history-store.tsx; see docs/architecture.md ("Storage on this device").
 
 /** Version of the saved history format; raise it with a migration when the shape changes. */
 export const HISTORY_VERSION = 1;
