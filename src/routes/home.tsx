@@ -4,7 +4,12 @@ import { newSeed } from '../components/random-seed';
 import { paths } from '../config/paths';
 import { useHydrated } from '../components/use-hydrated';
 import type { Mode } from '../domain/schema';
-import { useQuizActions, useQuizMode, useSavedAnswerCount } from '../store/quiz-store';
+import {
+  useIsReviewing,
+  useQuizActions,
+  useQuizMode,
+  useSavedAnswerCount,
+} from '../store/quiz-store';
 
 export const homeHandle: RouteHandle = {
   head: () => ({
@@ -83,6 +88,8 @@ function StartPanel() {
   const navigate = useNavigate();
   const { startQuiz } = useQuizActions();
   const hasProgress = isHydrated && mode !== null;
+  // Finished: the taker answered to the end and reached the review (and perhaps the result).
+  const isFinished = useIsReviewing();
 
   const start = (next: Mode) => {
     startQuiz(next, newSeed());
@@ -94,22 +101,31 @@ function StartPanel() {
       {hasProgress ? (
         <>
           <p>
-            You have a {mode === 'short' ? 'short' : 'full'} quiz in progress with {saved}{' '}
+            You have a {mode === 'short' ? 'short' : 'full'} quiz{' '}
+            {isFinished ? 'finished' : 'in progress'} with {saved}{' '}
             {saved === 1 ? 'answer' : 'answers'} saved in this browser.
           </p>
           <p className="button-row">
-            <Link className="button primary" to={paths.quiz.href()}>
-              Resume where you left off
-            </Link>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                start(mode);
-              }}
-            >
-              Start over
-            </button>
+            {isFinished ? (
+              <Link className="button primary" to={paths.results.href()}>
+                See your result
+              </Link>
+            ) : (
+              <Link className="button primary" to={paths.quiz.href()}>
+                Resume where you left off
+              </Link>
+            )}
+            {isFinished ? null : (
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  start(mode);
+                }}
+              >
+                Start over
+              </button>
+            )}
           </p>
         </>
       ) : (

@@ -1,6 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { RouteHandle } from '../config/head';
+import { KeptResultsList } from '../components/earlier-results';
 import { useHydrated } from '../components/use-hydrated';
+import { isKnownRevision } from '../content/load-archive';
+import { HISTORY_LIMIT, listHistory } from '../domain/result-history';
+import { HISTORY_STORAGE_KEY, useHistoryActions, useHistoryEntries } from '../store/history-store';
 import { useInviteActions } from '../store/invite-store';
 import { QUIZ_STORAGE_KEY, useQuizActions } from '../store/quiz-store';
 
@@ -12,18 +16,21 @@ export const privacyHandle: RouteHandle = {
   }),
 };
 
-const DELETED_MESSAGE = 'Your saved quiz progress has been deleted from this browser.';
+const DELETED_MESSAGE =
+  'Your saved quiz progress and your kept results have been deleted from this browser.';
 
 /** Plain-language privacy notice with a button that forgets the saved quiz. */
 export function PrivacyPage() {
   const { deleteAll } = useQuizActions();
   const { clearInvite } = useInviteActions();
+  const { forgetHistory } = useHistoryActions();
   const isHydrated = useHydrated();
   const [isDeleted, setIsDeleted] = useState(false);
 
   const handleDelete = () => {
     deleteAll();
     clearInvite();
+    forgetHistory();
     setIsDeleted(true);
   };
 
@@ -36,7 +43,7 @@ export function PrivacyPage() {
       </p>
 
       <h2>What we keep</h2>
-      <p>Only your quiz progress, so you can pick up where you left off:</p>
+      <p>Your quiz progress, so you can pick up where you left off:</p>
       <ul>
         <li>the answers you have picked so far</li>
         <li>whether you are taking the full or the short quiz</li>
@@ -47,13 +54,26 @@ export function PrivacyPage() {
           answers
         </li>
       </ul>
+      <p>
+        And your last {HISTORY_LIMIT} results, so you can see them again and compare a retake with
+        them. For each result:
+      </p>
+      <ul>
+        <li>the day you finished the quiz, and whether it was the full or the short quiz</li>
+        <li>
+          the short code of its &ldquo;With scores&rdquo; link: the result type and how many of your
+          choices fell in each of the four groups, not your answers
+        </li>
+        <li>the random number of that quiz (above), so each quiz is kept once</li>
+      </ul>
       <p>We do not ask for your name, your email address or anything else that identifies you.</p>
 
       <h2>Where it is kept</h2>
       <p>
-        In this browser only, in its local storage under the name <code>{QUIZ_STORAGE_KEY}</code>.
-        When rolefit is embedded in another website, it uses that frame&apos;s session storage
-        instead, which the browser normally empties when the tab is closed.
+        In this browser only, in its local storage under the names <code>{QUIZ_STORAGE_KEY}</code>{' '}
+        (progress) and <code>{HISTORY_STORAGE_KEY}</code> (results). When rolefit is embedded in
+        another website, it keeps only the progress, in that frame&apos;s session storage, which the
+        browser normally empties when the tab is closed; no results are kept there.
       </p>
       <p>
         In that frame it also keeps, for the quiz you are taking, the address of the website around
@@ -62,9 +82,13 @@ export function PrivacyPage() {
       </p>
 
       <h2>How long it is kept</h2>
-      <p>Your progress stays until one of these happens:</p>
+      <p>Your progress and results stay until one of these happens:</p>
       <ul>
-        <li>you finish the quiz and choose to delete your answers</li>
+        <li>you delete a kept result, or all of them, below</li>
+        <li>
+          you start a new quiz: the progress of the old one goes, and its result stays kept if you
+          saw it
+        </li>
         <li>you clear this site&apos;s data in your browser settings</li>
         <li>you press &ldquo;Delete my data&rdquo; below</li>
       </ul>
@@ -88,9 +112,13 @@ export function PrivacyPage() {
         used to decide whether to hire, promote or turn down anyone.
       </p>
 
+      <h2 id="kept-results-heading">Your kept results</h2>
+      {isHydrated ? <KeptResults /> : <p>Loading…</p>}
+
       <h2>Delete your saved progress</h2>
       <p>
-        This removes your saved quiz progress from this browser straight away. It cannot be undone.
+        This removes your saved quiz progress and every kept result from this browser straight away.
+        It cannot be undone.
       </p>
       <p className="button-row">
         <button type="button" className="button" onClick={handleDelete} disabled={!isHydrated}>
@@ -100,4 +128,12 @@ export function PrivacyPage() {
       <p role="status">{isDeleted ? DELETED_MESSAGE : ''}</p>
     </article>
   );
+}
+
+/** The results kept in this browser, each with its date and its own "Delete". */
+function KeptResults() {
+  const entries = useHistoryEntries();
+  const { deleteResult, deleteAllResults } = useHistoryActions();
+  const items = useMemo(() => listHistory(entries, { isKnownRevision }), [entries]);
+  return <KeptResultsList items={items} onDelete={deleteResult} onDeleteAll={deleteAllResults} />;
 }

@@ -15,13 +15,23 @@ import { loadBank } from '../content/load-content';
 import type { PreparedBank } from '../domain/bank';
 import { buildResultReport, type ResultReport } from '../domain/result-report';
 import type { Answers } from '../domain/schema';
-import { useQuizActions, useQuizMode } from '../store/quiz-store';
+import { useQuizActions, useQuizMode, useShuffleSeed } from '../store/quiz-store';
 import { useAnswers } from '../store/use-answers';
 import { GrowthSection } from '../components/result-guide';
 import { SalarySection } from '../components/salary-section';
 import { loadGrowth, loadRolesContent, loadSalaries } from '../content/load-guide';
 import { selectGrowth } from '../domain/growth-guide';
 import { compareSalaries } from '../domain/salary-comparison';
+import { EarlierResults } from '../components/earlier-results';
+import { RetakeButton } from '../components/retake-button';
+import { isKnownRevision } from '../content/load-archive';
+import { takeIdOf } from '../domain/result-history';
+import {
+  useHistoryEntries,
+  useHistoryNotice,
+  useIsTakeKept,
+  useRecordResult,
+} from '../store/history-store';
 
 export const resultsHandle: RouteHandle = {
   head: () => ({
@@ -93,6 +103,11 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
   const { bank } = prepared;
   const invite = useInvite();
   const { words, links, mode } = report;
+  const take = takeIdOf(useShuffleSeed());
+  const history = useHistoryEntries();
+  const historyNotice = useHistoryNotice();
+  const isResultKept = useIsTakeKept(take);
+  useRecordResult(take, report.result);
   const roles = loadRolesContent();
   const types = typesOfPayload({ level: 'scores', result: report.result });
   const salaries = compareSalaries(loadSalaries(), {
@@ -142,22 +157,26 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
         result={report.result}
         coach={invite ? { name: invite.name, email: invite.email } : null}
       />
+      <EarlierResults
+        entries={history}
+        currentTake={take}
+        currentResult={report.result}
+        notice={historyNotice}
+        isKnownRevision={isKnownRevision}
+      />
       <section aria-labelledby="next-heading" className="no-print">
         <h2 id="next-heading">What next</h2>
-        <p className="button-row">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
+        <div className="button-row">
+          <RetakeButton
+            isResultKept={isResultKept}
+            onRetake={() => {
               startQuiz(mode, newSeed());
               void navigate(paths.quiz.href());
             }}
-          >
-            Retake the quiz
-          </button>
+          />
           <Link to={paths.roles.href()}>Compare the roles in detail</Link>
           <Link to={paths.howItWorks.href()}>How we scored this</Link>
-        </p>
+        </div>
       </section>
     </article>
   );

@@ -38,6 +38,8 @@ interface QuizActions {
 
 interface QuizState extends SavedQuiz {
   storageNotice: StorageNotice | null;
+  /** Where this store keeps progress: other stores of the same device read it (the history). */
+  getStorage: () => Storage | null;
   actions: QuizActions;
 }
 
@@ -62,6 +64,7 @@ export function createQuizStore({
   const store = createStore<QuizState>()((set) => ({
     ...createEmptyQuiz(),
     storageNotice: null,
+    getStorage,
     actions: {
       startQuiz: (mode, seed) => {
         set({ ...createEmptyQuiz(), mode, seed: seed >>> 0, startedAt: now() });
@@ -115,15 +118,13 @@ export function createQuizStore({
     storage: createGuardedStorage(getStorage, report),
     name: storageKey,
     version: SAVED_QUIZ_VERSION,
-    save: (s): SavedQuiz => ({
-      mode: s.mode,
-      answers: s.answers,
-      currentId: s.currentId,
-      isReviewing: s.isReviewing,
-      seed: s.seed,
-      startedAt: s.startedAt,
-      answeredAt: s.answeredAt,
-    }),
+    // Everything but the page's own notice, storage and actions (fewer bytes than naming each field).
+    save: ({
+      storageNotice: _notice,
+      getStorage: _storage,
+      actions: _actions,
+      ...saved
+    }): SavedQuiz => saved,
     restore: (saved, version) => {
       const restored = restoreSavedQuiz(saved, version);
       if (!restored.ok) report(restored.reason);
@@ -156,7 +157,7 @@ export function QuizStoreProvider({ children, ...init }: QuizStoreProviderProps)
 
 function useQuizStore<T>(selector: (state: QuizState) => T): T {
   const store = use(QuizStoreContext);
-  if (!store) throw new Error('useQuizStore must be used inside <QuizStoreProvider>');
+  if (!store) throw new Error('No <QuizStoreProvider>');
   return useStore(store, selector);
 }
 
@@ -165,6 +166,8 @@ export const useSavedAnswers = () => useQuizStore((s) => s.answers);
 export const useCurrentId = () => useQuizStore((s) => s.currentId);
 export const useIsReviewing = () => useQuizStore((s) => s.isReviewing);
 export const useShuffleSeed = () => useQuizStore((s) => s.seed);
+/** The storage this provider keeps progress in, for the pages' other stores (the history). */
+export const useQuizStorage = () => useQuizStore((s) => s.getStorage);
 export const useStorageNotice = () => useQuizStore((s) => s.storageNotice);
 export const useQuizActions = () => useQuizStore((s) => s.actions);
 

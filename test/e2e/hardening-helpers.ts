@@ -32,19 +32,19 @@ export const SHORT_QUIZ_LENGTH = shortScenarios.length + bank.context.length;
 export type ContextAnswers = Readonly<Record<number, string>>;
 
 /**
- * Answers short-quiz question `index` (0-based), which must be on screen: the strategic,
- * market-facing option of a scenario, the given context answer or "Prefer not to say" for a
- * context question; then moves on.
+ * Answers short-quiz question `index` (0-based), which must be on screen: the option of quadrant
+ * `key` of a scenario (strategic, market-facing unless given), the given context answer or "Prefer
+ * not to say" for a context question; then moves on.
  */
 export async function answerShortQuizQuestion(
   page: Page,
   index: number,
-  context: ContextAnswers = {},
+  { key = 'strategic-market', context = {} }: { key?: string; context?: ContextAnswers } = {},
 ): Promise<void> {
   await expect(
     page.getByRole('heading', { level: 1, name: `Question ${index + 1} of ${SHORT_QUIZ_LENGTH}` }),
   ).toBeVisible();
-  const option = shortScenarios[index]?.options.find((o) => o.key === 'strategic-market');
+  const option = shortScenarios[index]?.options.find((o) => o.key === key);
   const name = option
     ? option.text
     : (context[index - shortScenarios.length] ?? 'Prefer not to say');
@@ -63,7 +63,8 @@ export async function runShortQuiz(page: Page, context: ContextAnswers = {}): Pr
   await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Start the short quiz' }).click();
   await expect(page).toHaveURL(/\/quiz$/);
-  for (let i = 0; i < SHORT_QUIZ_LENGTH; i += 1) await answerShortQuizQuestion(page, i, context);
+  for (let i = 0; i < SHORT_QUIZ_LENGTH; i += 1)
+    await answerShortQuizQuestion(page, i, { context });
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   await page.getByRole('button', { name: 'See my result' }).click();
   await expect(page).toHaveURL(/\/results$/);

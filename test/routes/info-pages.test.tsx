@@ -61,7 +61,9 @@ test('/privacy "Delete my data" removes the saved progress', async () => {
   await user.click(await screen.findByRole('button', { name: 'Delete my data' }));
 
   expect(
-    await screen.findByText('Your saved quiz progress has been deleted from this browser.'),
+    await screen.findByText(
+      'Your saved quiz progress and your kept results have been deleted from this browser.',
+    ),
   ).toHaveAttribute('role', 'status');
   expect(storage.getItem('rolefit-quiz')).toBeNull();
 });

@@ -1,0 +1,156 @@
+import { useMemo } from 'react';
+import { paths } from '../config/paths';
+import {
+  buildEarlierResults,
+  type HistoryEntry,
+  type HistoryItem,
+  type HistoryReadOptions,
+} from '../domain/result-history';
+import type { StorageNotice } from '../domain/saved-quiz';
+import type { SharedResult } from '../domain/shared-result';
+
+/** What to tell the taker when the history could not be read or kept. */
+export const HISTORY_NOTICES: Readonly<Record<StorageNotice, string>> = {
+  unavailable:
+    'This browser is not letting rolefit keep your results (private browsing or blocked storage), so this one will not be listed next time.',
+  full: "This browser's storage for rolefit is full, so this result is not being kept. Clearing this site's data in your browser settings makes room.",
+  corrupted:
+    'The earlier results saved in this browser could not be read, so the list starts again.',
+  'newer-version':
+    'Your earlier results were saved by a newer version of rolefit. This page leaves them untouched; close every rolefit tab and open rolefit again to see them.',
+  'deleted-elsewhere': 'Your earlier results were deleted in another tab or window.',
+};
+
+export interface EarlierResultsProps extends HistoryReadOptions {
+  /** Every kept result, newest first (the history store's entries). */
+  entries: readonly HistoryEntry[];
+  /** The take of the result on screen (`takeIdOf`): its own entry is not listed as earlier. */
+  currentTake: string;
+  /** The result on screen: compared with the newest earlier one. */
+  currentResult: SharedResult;
+  /** Why the history could not be read or kept, if it could not. */
+  notice: StorageNotice | null;
+}
+
+/**
+ * "Your earlier results": the new result compared with the previous one ("about the same" unless
+ * the change is beyond what retaking alone explains) and the results kept before it, each a link
+ * that shows it again. Renders nothing until there is an earlier result or a notice.
+ */
+export function EarlierResults({
+  entries,
+  currentTake,
+  currentResult,
+  notice,
+  isKnownRevision,
+  formatDate,
+}: EarlierResultsProps) {
+  const view = useMemo(
+    () =>
+      buildEarlierResults(
+        entries,
+        { take: currentTake, result: currentResult },
+        { isKnownRevision, ...(formatDate ? { formatDate } : {}) },
+      ),
+    [entries, currentTake, currentResult, isKnownRevision, formatDate],
+  );
+  if (view.earlier.length === 0 && notice === null) return null;
+  const { comparison } = view;
+  return (
+    <section aria-labelledby="earlier-heading" className="earlier-results print-hide">
+      <h2 id="earlier-heading">Your earlier results</h2>
+      {notice ? <p className="notice">{HISTORY_NOTICES[notice]}</p> : null}
+      {comparison ? (
+        <>
+          <p>{comparison.summary}</p>
+          <dl className="comparison-list">
+            {comparison.rows.map((row) => (
+              <div key={row.id}>
+                <dt>{row.label}</dt>
+                <dd>{row.sentence}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="muted">
+            A retake moves a little by chance alone. We call a change real only when it is larger
+            than retaking alone gives 9 times in 10, allowing for how sure we are of each result.{' '}
+            <a href={paths.howItWorks.href()}>How we compare two takes</a>.
+          </p>
+        </>
+      ) : null}
+      {view.earlier.length > 0 ? (
+        <>
+          <h3>Kept on this device</h3>
+          <ul className="history-list">
+            {view.earlier.map((item) => (
+              <li key={item.take}>
+                <HistoryItemText item={item} />
+              </li>
+            ))}
+          </ul>
+          <p className="muted">
+            Kept only in this browser and never sent anywhere.{' '}
+            <a href={paths.privacy.href()}>Delete them on the privacy page</a>.
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** One kept result: its date as a link that shows it again, its headline and the quiz it was. */
+export function HistoryItemText({ item }: { item: HistoryItem }) {
+  if (item.path === null || item.headline === null)
+    return (
+      <>
+        {item.date} ({item.modeLabel.toLowerCase()}): this result could not be read.
+      </>
+    );
+  return (
+    <>
+      <a href={item.path}>
+        {item.date}: {item.headline}
+      </a>{' '}
+      <span className="muted">({item.modeLabel.toLowerCase()})</span>
+    </>
+  );
+}
+
+export interface KeptResultsListProps {
+  items: readonly HistoryItem[];
+  onDelete: (take: string) => void;
+  onDeleteAll: () => void;
+}
+
+/** The privacy page's list of kept results, each with its own "Delete" and one "Delete all". */
+export function KeptResultsList({ items, onDelete, onDeleteAll }: KeptResultsListProps) {
+  if (items.length === 0) return <p>No results are kept in this browser.</p>;
+  return (
+    <>
+      <ul className="history-list kept-results">
+        {items.map((item) => (
+          <li key={item.take}>
+            <span>
+              <HistoryItemText item={item} />
+            </span>
+            <button
+              type="button"
+              className="button small"
+              aria-label={`Delete the result of ${item.date}${item.headline ? ` (${item.headline})` : ''}`}
+              onClick={() => {
+                onDelete(item.take);
+              }}
+            >
+              Delete
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="button-row">
+        <button type="button" className="button" onClick={onDeleteAll}>
+          Delete all kept results
+        </button>
+      </p>
+    </>
+  );
+}
