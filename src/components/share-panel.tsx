@@ -53,7 +53,7 @@ export function SharePanel({ links, headline, type, result }: SharePanelProps) {
     }
   };
   const handleDownload = async () => {
-    const blob = await drawResultCard(type, headline, level === 'type' ? null : result);
+    const blob = await drawResultCard(type, headline, result, level === 'type');
     if (!blob) {
       setCardStatus('This browser could not draw the card.');
       return;

@@ -33,7 +33,7 @@ for (const type of TYPES) {
 
     expect(metaContent(metas, 'og:title')).toMatch(/^My rolefit result: \S/);
     const image = metaContent(metas, 'og:image') ?? '';
-    expect(image).toMatch(new RegExp(`^https?://[^/]+/og/${type}\\.v1\\.png$`));
+    expect(image).toMatch(new RegExp(`^https?://[^/]+/og/${type}\\.v2\\.png$`));
     expect(metaContent(metas, 'og:image:width')).toBe('1200');
     expect(metaContent(metas, 'og:image:height')).toBe('630');
     expect(metaContent(metas, 'twitter:card')).toBe('summary_large_image');
@@ -43,7 +43,7 @@ for (const type of TYPES) {
     const canonical = tags(html, 'link').find((l) => l.rel === 'canonical');
     expect(canonical?.href).toBe(ogUrl);
 
-    const png = await request.get(`/og/${type}.v1.png`);
+    const png = await request.get(`/og/${type}.v2.png`);
     expect(png.status()).toBe(200);
     expect(png.headers()['content-type']).toMatch(/^image\/png\b/);
     const body = await png.body();
