@@ -9,6 +9,7 @@ import {
 import { flushSync } from 'react-dom';
 import { skillChartHeight } from './chart-sizes';
 import { createLoader, onDemand } from './load-on-demand';
+import { startPrintLayout } from './use-drawn-width';
 import type { FitMapProps } from './fit-map';
 import type { SkillBar } from './skill-chart';
 
@@ -130,11 +131,16 @@ function useIsNearViewport(): [WatchRef, boolean] {
     // right after this event. Its code was fetched when the page was idle (usePreloadedCode); if it
     // is not here yet, the chart prints as its frame, with its table. The Print button uses drawAllCharts.
     const showForPrint = () => {
+      startPrintLayout();
       flushSync(() => setIsNear(true));
     };
     const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
     window.addEventListener('beforeprint', showForPrint);
-    print?.addEventListener('change', showForPrint);
+    // The print media query changes at the start and at the end of printing: only the start counts.
+    const showForPrintMedia = () => {
+      if (print?.matches) showForPrint();
+    };
+    print?.addEventListener('change', showForPrintMedia);
     let stopWatching: () => void;
     if (typeof IntersectionObserver === 'function') {
       const observer = new IntersectionObserver(
@@ -156,7 +162,7 @@ function useIsNearViewport(): [WatchRef, boolean] {
     return () => {
       stopWatching();
       window.removeEventListener('beforeprint', showForPrint);
-      print?.removeEventListener('change', showForPrint);
+      print?.removeEventListener('change', showForPrintMedia);
     };
   }, []);
   return [ref, isNear];

@@ -1,5 +1,5 @@
 import { layOutBars } from '../domain/bar-layout';
-import { useDrawnWidth } from './use-drawn-width';
+import { useDrawnWidth, useIsPrinting } from './use-drawn-width';
 
 export interface SkillBar {
   label: string;
@@ -8,8 +8,9 @@ export interface SkillBar {
 
 /** Laid out at this width until measured (and where it cannot be, as in a closed section). */
 const DEFAULT_WIDTH = 560;
-/** Laid out for paper at this width (then scaled to the printed size). */
-const PRINT_WIDTH = 360;
+/** Laid out for paper at this width and row height (then scaled to the printed size): compact. */
+const PRINT_WIDTH = 400;
+const PRINT_ROW = 26;
 
 /**
  * Horizontal bars 0..100, one per dimension; the caller shows the same numbers in a table. A plain
@@ -17,7 +18,8 @@ const PRINT_WIDTH = 360;
  */
 export function SkillChart({ bars, summary }: { bars: readonly SkillBar[]; summary: string }) {
   const [ref, width] = useDrawnWidth(DEFAULT_WIDTH, PRINT_WIDTH);
-  const layout = layOutBars(width, bars);
+  const isPrinting = useIsPrinting();
+  const layout = isPrinting ? layOutBars(width, bars, PRINT_ROW) : layOutBars(width, bars);
   const { plot } = layout;
   return (
     <div ref={ref} className="skill-chart" role="img" aria-label={summary}>

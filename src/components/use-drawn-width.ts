@@ -3,29 +3,29 @@ import { flushSync } from 'react-dom';
 
 // "The page is being printed": set on beforeprint and cleared on afterprint. Listeners are told
 // inside flushSync, so charts lay themselves out for paper before the browser lays out the print.
+// The window listeners are added when this module loads (deferred-chart.tsx imports it with the
+// page), so they run before any chart's own beforeprint listener: a chart drawn for the print
+// already reads "printing".
 let isPrinting = false;
 const printListeners = new Set<() => void>();
 function setPrinting(next: boolean) {
+  if (isPrinting === next) return;
   isPrinting = next;
   flushSync(() => {
     for (const listener of printListeners) listener();
   });
 }
-const startPrinting = () => setPrinting(true);
-const stopPrinting = () => setPrinting(false);
+/** Marks the page as printing (idempotent): charts drawn from now on are laid out for paper. */
+export function startPrintLayout() {
+  setPrinting(true);
+}
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', startPrintLayout);
+  window.addEventListener('afterprint', () => setPrinting(false));
+}
 function subscribePrinting(listener: () => void): () => void {
-  if (printListeners.size === 0) {
-    window.addEventListener('beforeprint', startPrinting);
-    window.addEventListener('afterprint', stopPrinting);
-  }
   printListeners.add(listener);
-  return () => {
-    printListeners.delete(listener);
-    if (printListeners.size === 0) {
-      window.removeEventListener('beforeprint', startPrinting);
-      window.removeEventListener('afterprint', stopPrinting);
-    }
-  };
+  return () => printListeners.delete(listener);
 }
 
 /** True between the browser's beforeprint and afterprint events. */
@@ -55,7 +55,7 @@ export function useDrawnWidth(
       // A zero width means "not laid out": keep the last drawing, which scales (viewBox).
       if (rounded > 0) setMeasured(rounded);
     };
-    measure(element.clientWidth);
+    if (!isPrinting) measure(element.clientWidth);
     const observer = new ResizeObserver((entries) => {
       // Widths measured for paper are not the screen's: the print layout has its own width.
       if (isPrinting) return;

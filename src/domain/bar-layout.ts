@@ -21,10 +21,14 @@ export function barChartHeight(count: number): number {
   return BAR_ROW * count + BAR_ROW;
 }
 
-/** Lays out horizontal bars (values 0..100) at `width` pixels; labels wrap, never cut. */
+/**
+ * Lays out horizontal bars (values 0..100) at `width` pixels; labels wrap, never cut. `rowHeight`
+ * below BAR_ROW makes a compact chart (for paper), where the labels take at most two lines.
+ */
 export function layOutBars(
   width: number,
   bars: readonly { label: string; value: number }[],
+  rowHeight: number = BAR_ROW,
 ): BarLayout {
   const isSmall = width < 420;
   const fontSize = isSmall ? 11 : 12;
@@ -38,13 +42,13 @@ export function layOutBars(
     x: labelRoom + 10,
     y: 4,
     width: Math.max(40, width - labelRoom - 10 - right),
-    height: BAR_ROW * bars.length,
+    height: rowHeight * bars.length,
   };
   const rows = bars.map((b, i) => {
     const lines = wrapWords(b.label, fontSize, labelRoom);
-    const rowTop = plot.y + i * BAR_ROW;
+    const rowTop = plot.y + i * rowHeight;
     const blockHeight = lines.length * lineHeight;
-    const top = rowTop + (BAR_ROW - blockHeight) / 2;
+    const top = rowTop + (rowHeight - blockHeight) / 2;
     const value = Math.max(0, Math.min(100, b.value));
     return {
       value,
@@ -57,12 +61,17 @@ export function layOutBars(
         lineHeight,
         box: { x: 0, y: top, width: labelRoom, height: blockHeight },
       },
-      bar: { x: plot.x, y: rowTop + 10, width: (value / 100) * plot.width, height: BAR_ROW - 20 },
+      bar: {
+        x: plot.x,
+        y: rowTop + rowHeight / 4,
+        width: (value / 100) * plot.width,
+        height: rowHeight / 2,
+      },
     };
   });
   return {
     width,
-    height: barChartHeight(bars.length),
+    height: rowHeight * bars.length + BAR_ROW,
     plot,
     rows,
     ticks: [0, 25, 50, 75, 100].map((value) => ({

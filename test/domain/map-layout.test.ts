@@ -140,3 +140,29 @@ test('property: bar labels stay in their row and left of the bars; bars stay in 
     { numRuns: 500 },
   );
 });
+
+test('on paper (rows of 26 px at 400 px) the nine practice areas keep to their rows', () => {
+  const labels = [
+    'Market & competitive insight',
+    'Business acumen & go-to-market',
+    'Vision, strategy & roadmap',
+    'Customer discovery & experiments',
+    'Backlog & requirements craft',
+    'Agile delivery cadence',
+    'Technical fluency & teamwork',
+    'Data & metrics',
+    'Stakeholders & negotiation',
+  ];
+  const layout = layOutBars(
+    400,
+    labels.map((label) => ({ label, value: 50 })),
+    26,
+  );
+  expect(layout.height).toBe(26 * 9 + 40);
+  layout.rows.forEach((row, i) => {
+    expect(row.label.box.y).toBeGreaterThanOrEqual(layout.plot.y + i * 26);
+    expect(row.label.box.y + row.label.box.height).toBeLessThanOrEqual(
+      layout.plot.y + (i + 1) * 26,
+    );
+  });
+});
