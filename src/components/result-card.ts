@@ -89,7 +89,7 @@ export async function drawResultCard(
   ctx.font = `600 22px ${FONT}`;
   ctx.fillText('MY ROLEFIT RESULT', 64, 196);
   ctx.fillStyle = c.text;
-  const { size, lines } = fitHeadline(ctx, headline, 600);
+  const { size, lines } = fitHeadline(ctx, headline, 640);
   ctx.font = `750 ${size}px ${FONT}`;
   const lineHeight = Math.round(size * 1.12);
   lines.forEach((line, i) => ctx.fillText(line, 64, 196 + 14 + size + i * lineHeight));
@@ -187,7 +187,7 @@ function drawMap(
   });
   const { plot } = layout;
   ctx.save();
-  ctx.translate(745, 108);
+  ctx.translate(730, 112);
   ctx.scale(1.35, 1.35);
   const highlighted = result === null ? REGION_OF[type] : null;
   for (const r of layout.regions) {
@@ -208,9 +208,10 @@ function drawMap(
     const isOn = r.name === highlighted;
     drawText(ctx, r.label, isOn ? c.text : c.muted, isOn ? 700 : 400);
   }
-  drawText(ctx, layout.xTitle, c.text, 500);
+  // The axis titles close to the plot: the card leaves out the tick numbers between them.
+  drawText(ctx, { ...layout.xTitle, y: plot.y + plot.height + 22 }, c.text, 500);
   ctx.save();
-  ctx.translate(layout.yTitle.x, layout.yTitle.y);
+  ctx.translate(plot.x - 10, layout.yTitle.y);
   ctx.rotate(-Math.PI / 2);
   ctx.font = `500 ${layout.yTitle.fontSize}px ${FONT}`;
   ctx.textAlign = 'center';
