@@ -112,7 +112,7 @@ export async function drawAllCharts(): Promise<void> {
   while (document.querySelector('.chart-pending') && performance.now() < deadline) {
     await nextFrame();
   }
-  // recharts measures its container after the first draw and draws again at the right size.
+  // A chart measures its width after the first draw and draws again at that width.
   await nextFrame();
   await nextFrame();
 }

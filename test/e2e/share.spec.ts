@@ -1,5 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, readScoreTable } from './helpers';
+import {
+  collectErrors,
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  readScoreTable,
+} from './helpers';
 import { countPdfPages, emulatePrint, expectMapLabelsClear, toMm } from './chart-helpers';
 
 /** Finishes the short quiz with number keys: option `key` on every scenario, skips the context. */
@@ -420,3 +425,50 @@ test('a model-1 link says it was scored with the first model', async ({ page }) 
   ).toBeVisible();
   await expect(page.getByText(/Scored with rolefit’s first scoring model/)).toBeVisible();
 });
+
+/** The WCAG contrast ratio of two computed CSS colours ("rgb(r, g, b)"). */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r = 0, g = 0, bl = 0] = (color.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
+for (const [width, height] of [
+  [320, 640],
+  [390, 844],
+] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the map at ${width}×${height} (${colorScheme}): labels clear the dot, the dot stands out`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+      const page = await context.newPage();
+      await finishShortQuiz(page);
+      const map = page.locator('.fit-map');
+      await map.scrollIntoViewIfNeeded();
+      await expect(map.locator('svg')).toBeVisible();
+      expect(await expectMapLabelsClear(map)).toBe(1);
+      // The dot against the map behind it, and its outer ring against the page: 3:1 or more.
+      const colors = await map.evaluate((element) => {
+        const fill = (selector: string, property: 'fill' | 'stroke') =>
+          getComputedStyle(element.querySelector(selector) ?? element)[property];
+        return {
+          dot: fill('.fit-map-dot-fill', 'fill'),
+          ring: fill('.fit-map-dot-ring', 'stroke'),
+          page: getComputedStyle(document.body).backgroundColor,
+        };
+      });
+      expect(contrast(colors.dot, colors.page)).toBeGreaterThanOrEqual(3);
+      expect(contrast(colors.ring, colors.page)).toBeGreaterThanOrEqual(3);
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page);
+      await context.close();
+    });
+  }
+}
