@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import {
   chooseOption,
   collectErrors,
@@ -354,8 +355,13 @@ test('the printed report of a full quiz fits on two A4 or Letter pages, with bot
   await openSection(page, 'Your practice profile');
   await page.getByRole('heading', { name: 'Your practice profile' }).scrollIntoViewIfNeeded();
   await expect(page.locator('.skill-chart svg')).toBeVisible();
+  // A browser's print fires beforeprint (the page opens every section and lays the charts out for
+  // paper); page.pdf() does not, so the test fires it as the browser would.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   for (const format of ['A4', 'Letter'] as const) {
-    const pages = countPdfPages(await page.pdf({ format, printBackground: true }));
+    const pdf = await page.pdf({ format, printBackground: true });
+    writeFileSync(`e2e-out/full-report-${format}.pdf`, pdf);
+    const pages = countPdfPages(pdf);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
   }
@@ -468,6 +474,7 @@ for (const [width, height] of [
       const context = await browser.newContext({ viewport: { width, height }, colorScheme });
       const page = await context.newPage();
       await finishShortQuiz(page);
+      await openSection(page, 'The map');
       const map = page.locator('.fit-map');
       await map.scrollIntoViewIfNeeded();
       await expect(map.locator('svg')).toBeVisible();
