@@ -76,8 +76,8 @@ export function FitMap({ points, summary, showRanges = true, showLabels = false 
           accessibilityLayer={false}
           aria-hidden="true"
         >
-          <XAxis type="number" dataKey="x" domain={DOMAIN} allowDataOverflow hide />
-          <YAxis type="number" dataKey="y" domain={DOMAIN} allowDataOverflow hide />
+          <XAxis type="number" dataKey="x" domain={DOMAIN} hide />
+          <YAxis type="number" dataKey="y" domain={DOMAIN} hide />
           {layout.regions.map((r) => (
             <ReferenceArea
               key={r.name}

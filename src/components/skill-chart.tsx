@@ -40,7 +40,7 @@ export function SkillChart({ bars, summary }: { bars: readonly SkillBar[]; summa
         accessibilityLayer={false}
         aria-hidden="true"
       >
-        <XAxis type="number" dataKey="value" domain={[0, 100]} allowDataOverflow hide />
+        <XAxis type="number" dataKey="value" domain={[0, 100]} hide />
         <YAxis type="category" dataKey="index" hide />
         {layout.ticks.map((t) => (
           <ReferenceLine

@@ -54,6 +54,12 @@ test('the map is one recharts SVG with a viewBox, its dots and regions where the
   expect(attrs(frame, ['x', 'y', 'width', 'height'])).toEqual(
     [plot.x, plot.y, plot.width, plot.height].map((v) => expect.closeTo(v, 6)),
   );
+  // A dot on the frame is drawn whole: nothing clips the dots to the plot.
+  for (const ring of rings) {
+    for (let e: Element | null = ring; e && e !== svgs[0]; e = e.parentElement) {
+      expect(e).not.toHaveAttribute('clip-path');
+    }
+  }
   // A range past the edge stops at the frame.
   const ranges = [...container.querySelectorAll('rect.fit-map-range')];
   expect(ranges).toHaveLength(3);
