@@ -17,7 +17,9 @@ import type { SkillBar } from './skill-chart';
 // first paint never waits for them. Until then a
 // frame of the same size, role and summary stands in, and the table next to every chart has the same
 // numbers: the page is complete without the drawing and nothing moves when it arrives
-// (docs/performance.md). Only types are imported from the chart modules; the code loads on demand.
+// (docs/performance.md). Only types are imported from the chart modules; the code loads on demand:
+// the charts are recharts (drawn at the size src/domain/map-layout.ts and bar-layout.ts lay out),
+// and recharts must never reach the landing or quiz pages (scripts/budgets.mjs).
 
 interface StandInProps {
   /** The chart's class: it gives the stand-in the chart's size (styles.css). */
@@ -68,7 +70,7 @@ const SkillChart = onDemand(
 );
 
 /**
- * Fetches a chart's code (a few kB: plain SVG) once the browser is idle, without drawing it, so
+ * Fetches a chart's code (recharts, about 100 kB gzip) once the browser is idle, without drawing it, so
  * printing from the browser's menu can draw every chart at once, even one nobody scrolled to or one
  * inside a closed section.
  */

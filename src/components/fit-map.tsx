@@ -1,4 +1,15 @@
-import { layOutMap, type PlacedText } from '../domain/map-layout';
+import {
+  ReferenceArea,
+  ReferenceLine,
+  Scatter,
+  ScatterChart,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  DefaultZIndexes,
+} from 'recharts';
+import { layOutMap } from '../domain/map-layout';
+import { lineShape, marginFor, PlacedLabel, rectShape } from './chart-parts';
 import { useDrawnWidth } from './use-drawn-width';
 
 /** One point on the map, in display units (-100..100), with its 90% ranges. */
@@ -28,11 +39,20 @@ export interface FitMapProps {
 const DEFAULT_WIDTH = 400;
 /** Laid out for paper at this width (then scaled to the printed size): phone-sized, clear type. */
 const PRINT_WIDTH = 340;
+const DOMAIN: [number, number] = [-100, 100];
+
+// Layers, bottom to top (recharts draws by zIndex): the region fills, the grid and frame, the
+// scale, titles and region names (zIndex 0), the 90% ranges, the dots, the point labels. Only
+// recharts' own layers are used: it creates those up front (in 3.10 a new zIndex drew nothing).
+const Z_REGIONS = DefaultZIndexes.grid;
+const Z_GRID = DefaultZIndexes.barBackground;
 
 /**
  * The 2-D map: market-facing (right) vs team-facing (left), strategic (up) vs tactical (down).
- * A plain SVG laid out by src/domain/map-layout.ts at the width it is shown; its viewBox lets it
- * scale to any printed width without measuring again, so it prints whole with every point.
+ * A recharts ScatterChart drawn at the size src/domain/map-layout.ts lays out for the width it is
+ * shown at: its margins make recharts' plot area the layout's plot, so recharts places the regions,
+ * ranges and dots on the same scale as the layout's labels, which are drawn at the layout's pixel
+ * positions. Its root SVG has a viewBox, so it scales to any printed width whole, with every point.
  */
 export function FitMap({ points, summary, showRanges = true, showLabels = false }: FitMapProps) {
   const [ref, width] = useDrawnWidth(DEFAULT_WIDTH, PRINT_WIDTH);
@@ -41,55 +61,61 @@ export function FitMap({ points, summary, showRanges = true, showLabels = false 
     points: points.map((p) => ({ label: p.label, x: p.outside, y: p.strategic })),
     showLabels,
   });
-  const { plot, dotRadius } = layout;
-  const toX = (v: number) => plot.x + ((v + 100) / 200) * plot.width;
-  const toY = (v: number) => plot.y + ((100 - v) / 200) * plot.height;
+  const { plot } = layout;
+  // The layout's pixels back in display units, for the regions recharts places on its own scale.
+  const toValueX = (px: number) => ((px - plot.x) / plot.width) * 200 - 100;
+  const toValueY = (px: number) => 100 - ((px - plot.y) / plot.height) * 200;
+  const dots = points.map((p) => ({ label: p.label, x: clamp(p.outside), y: clamp(p.strategic) }));
   return (
     <>
       <div ref={ref} className="fit-map" role="img" aria-label={summary}>
-        <svg
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
+        <ScatterChart
           width={layout.width}
           height={layout.height}
+          margin={marginFor(plot, layout.width, layout.height)}
+          accessibilityLayer={false}
           aria-hidden="true"
-          focusable="false"
         >
+          <XAxis type="number" dataKey="x" domain={DOMAIN} hide />
+          <YAxis type="number" dataKey="y" domain={DOMAIN} hide />
           {layout.regions.map((r) => (
-            <rect
+            <ReferenceArea
               key={r.name}
-              className="fit-map-region"
-              x={r.area.x}
-              y={r.area.y}
-              width={r.area.width}
-              height={r.area.height}
+              x1={toValueX(r.area.x)}
+              x2={toValueX(r.area.x + r.area.width)}
+              y1={toValueY(r.area.y + r.area.height)}
+              y2={toValueY(r.area.y)}
+              ifOverflow="visible"
+              zIndex={Z_REGIONS}
+              shape={rectShape('fit-map-region')}
             />
           ))}
           {layout.ticks.x.map((t) => (
-            <line
+            <ReferenceLine
               key={`gx${t.value}`}
-              className={t.value === 0 ? 'fit-map-axis' : 'fit-map-grid'}
-              x1={t.at}
-              x2={t.at}
-              y1={plot.y}
-              y2={plot.y + plot.height}
+              x={t.value}
+              ifOverflow="visible"
+              zIndex={Z_GRID}
+              shape={lineShape(t.value === 0 ? 'fit-map-axis' : 'fit-map-grid')}
             />
           ))}
           {layout.ticks.y.map((t) => (
-            <line
+            <ReferenceLine
               key={`gy${t.value}`}
-              className={t.value === 0 ? 'fit-map-axis' : 'fit-map-grid'}
-              x1={plot.x}
-              x2={plot.x + plot.width}
-              y1={t.at}
-              y2={t.at}
+              y={t.value}
+              ifOverflow="visible"
+              zIndex={Z_GRID}
+              shape={lineShape(t.value === 0 ? 'fit-map-axis' : 'fit-map-grid')}
             />
           ))}
-          <rect
-            className="fit-map-frame"
-            x={plot.x}
-            y={plot.y}
-            width={plot.width}
-            height={plot.height}
+          <ReferenceArea
+            x1={-100}
+            x2={100}
+            y1={-100}
+            y2={100}
+            ifOverflow="visible"
+            zIndex={Z_GRID}
+            shape={rectShape('fit-map-frame')}
           />
           <g className="fit-map-ticks" fontSize={layout.tickFontSize}>
             {layout.ticks.x.map((t) => (
@@ -114,9 +140,9 @@ export function FitMap({ points, summary, showRanges = true, showLabels = false 
             ))}
           </g>
           {layout.regions.map((r) => (
-            <Text key={r.name} text={r.label} className="fit-map-region-name" />
+            <PlacedLabel key={r.name} text={r.label} className="fit-map-region-name" />
           ))}
-          <Text text={layout.xTitle} className="fit-map-title" />
+          <PlacedLabel text={layout.xTitle} className="fit-map-title" />
           <text
             className="fit-map-title"
             fontSize={layout.yTitle.fontSize}
@@ -127,30 +153,34 @@ export function FitMap({ points, summary, showRanges = true, showLabels = false 
           </text>
           {showRanges
             ? points.map((p) => (
-                <rect
+                <ReferenceArea
                   key={`range-${p.label}`}
-                  className="fit-map-range"
-                  x={toX(Math.max(-100, p.outsideLow))}
-                  y={toY(Math.min(100, p.strategicHigh))}
-                  width={toX(Math.min(100, p.outsideHigh)) - toX(Math.max(-100, p.outsideLow))}
-                  height={toY(Math.max(-100, p.strategicLow)) - toY(Math.min(100, p.strategicHigh))}
+                  x1={clamp(p.outsideLow)}
+                  x2={clamp(p.outsideHigh)}
+                  y1={clamp(p.strategicLow)}
+                  y2={clamp(p.strategicHigh)}
+                  ifOverflow="visible"
+                  shape={rectShape('fit-map-range')}
                 />
               ))
             : null}
-          {layout.dots.map((d, i) => (
-            <g key={`${d.label}-${i}`} className="fit-map-dot">
-              <circle className="fit-map-dot-ring" cx={d.cx} cy={d.cy} r={dotRadius + 3.5} />
-              <circle className="fit-map-dot-fill" cx={d.cx} cy={d.cy} r={dotRadius} />
-            </g>
-          ))}
-          {layout.pointLabels.map((label, i) => (
-            <Text
-              key={`${label.lines[0] ?? ''}-${i}`}
-              text={label}
-              className="fit-map-point-label"
-            />
-          ))}
-        </svg>
+          <Scatter
+            data={dots}
+            isAnimationActive={false}
+            shape={(props: { cx?: number | undefined; cy?: number | undefined }) => (
+              <Dot cx={props.cx ?? 0} cy={props.cy ?? 0} r={layout.dotRadius} />
+            )}
+          />
+          <ZIndexLayer zIndex={DefaultZIndexes.label}>
+            {layout.pointLabels.map((label, i) => (
+              <PlacedLabel
+                key={`${label.lines[0] ?? ''}-${i}`}
+                text={label}
+                className="fit-map-point-label"
+              />
+            ))}
+          </ZIndexLayer>
+        </ScatterChart>
       </div>
       {layout.unlabelled.length > 0 ? (
         <p className="fit-map-note">
@@ -162,20 +192,16 @@ export function FitMap({ points, summary, showRanges = true, showLabels = false 
   );
 }
 
-function Text({ text, className }: { text: PlacedText; className: string }) {
+/** A dot with a ring: the fill stands out on the map, the ring against the page. */
+function Dot({ cx, cy, r }: { cx: number; cy: number; r: number }) {
   return (
-    <text
-      className={className}
-      x={text.x}
-      y={text.y}
-      fontSize={text.fontSize}
-      textAnchor={text.anchor}
-    >
-      {text.lines.map((line, i) => (
-        <tspan key={line} x={text.x} dy={i === 0 ? 0 : text.lineHeight}>
-          {line}
-        </tspan>
-      ))}
-    </text>
+    <g className="fit-map-dot">
+      <circle className="fit-map-dot-ring" cx={cx} cy={cy} r={r + 3.5} />
+      <circle className="fit-map-dot-fill" cx={cx} cy={cy} r={r} />
+    </g>
   );
+}
+
+function clamp(value: number): number {
+  return Math.max(-100, Math.min(100, value));
 }

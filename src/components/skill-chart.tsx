@@ -1,4 +1,6 @@
+import { Bar, BarChart, DefaultZIndexes, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { layOutBars } from '../domain/bar-layout';
+import { lineShape, marginFor, PlacedLabel } from './chart-parts';
 import { useDrawnWidth, useIsPrinting } from './use-drawn-width';
 
 export interface SkillBar {
@@ -13,61 +15,55 @@ const PRINT_WIDTH = 400;
 const PRINT_ROW = 26;
 
 /**
- * Horizontal bars 0..100, one per dimension; the caller shows the same numbers in a table. A plain
- * SVG laid out by src/domain/bar-layout.ts; its viewBox lets it scale to any printed width whole.
+ * Horizontal bars 0..100, one per dimension; the caller shows the same numbers in a table. A
+ * recharts BarChart (layout="vertical") drawn at the size src/domain/bar-layout.ts lays out: its
+ * margins make recharts' plot area the layout's, each bar half a row thick in the middle of its
+ * row, and the wrapped names and the scale are drawn at the layout's positions. Its root SVG has
+ * a viewBox, so it scales to any printed width whole.
  */
 export function SkillChart({ bars, summary }: { bars: readonly SkillBar[]; summary: string }) {
   const [ref, width] = useDrawnWidth(DEFAULT_WIDTH, PRINT_WIDTH);
   const isPrinting = useIsPrinting();
   const layout = isPrinting ? layOutBars(width, bars, PRINT_ROW) : layOutBars(width, bars);
   const { plot } = layout;
+  const rowHeight = layout.rows.length > 0 ? plot.height / layout.rows.length : 0;
+  const data = layout.rows.map((row, i) => ({ index: i, value: row.value }));
   return (
     <div ref={ref} className="skill-chart" role="img" aria-label={summary}>
-      <svg
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
+      <BarChart
         width={layout.width}
         height={layout.height}
+        layout="vertical"
+        data={data}
+        margin={marginFor(plot, layout.width, layout.height)}
+        barSize={rowHeight / 2}
+        accessibilityLayer={false}
         aria-hidden="true"
-        focusable="false"
       >
+        <XAxis type="number" dataKey="value" domain={[0, 100]} hide />
+        <YAxis type="category" dataKey="index" hide />
         {layout.ticks.map((t) => (
-          <line
+          <ReferenceLine
             key={t.value}
-            className="fit-map-grid"
-            x1={t.at}
-            x2={t.at}
-            y1={plot.y}
-            y2={plot.y + plot.height}
+            x={t.value}
+            ifOverflow="visible"
+            zIndex={DefaultZIndexes.grid}
+            shape={lineShape('fit-map-grid')}
           />
         ))}
-        {layout.rows.map((row) => (
-          <g key={row.label.lines.join(' ')}>
-            <text
-              className="skill-chart-label"
-              x={row.label.x}
-              y={row.label.y}
-              fontSize={row.label.fontSize}
-              textAnchor="end"
-            >
-              {row.label.lines.map((line, i) => (
-                <tspan key={line} x={row.label.x} dy={i === 0 ? 0 : row.label.lineHeight}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-            <path
-              className="skill-chart-bar"
-              d={roundedBar(row.bar.x, row.bar.y, row.bar.width, row.bar.height)}
-            />
-          </g>
-        ))}
-        <line
-          className="fit-map-axis"
-          x1={plot.x}
-          x2={plot.x}
-          y1={plot.y}
-          y2={plot.y + plot.height}
+        <ReferenceLine
+          x={0}
+          ifOverflow="visible"
+          zIndex={DefaultZIndexes.line}
+          shape={lineShape('fit-map-axis')}
         />
+        {layout.rows.map((row) => (
+          <PlacedLabel
+            key={row.label.lines.join(' ')}
+            text={row.label}
+            className="skill-chart-label"
+          />
+        ))}
         <g className="fit-map-ticks" fontSize={layout.fontSize}>
           {layout.ticks.map((t) => (
             <text
@@ -80,7 +76,23 @@ export function SkillChart({ bars, summary }: { bars: readonly SkillBar[]; summa
             </text>
           ))}
         </g>
-      </svg>
+        <Bar
+          dataKey="value"
+          isAnimationActive={false}
+          activeBar={false}
+          shape={(props: {
+            x?: number | undefined;
+            y?: number | undefined;
+            width?: number | undefined;
+            height?: number | undefined;
+          }) => (
+            <path
+              className="skill-chart-bar"
+              d={roundedBar(props.x ?? 0, props.y ?? 0, props.width ?? 0, props.height ?? 0)}
+            />
+          )}
+        />
+      </BarChart>
     </div>
   );
 }
