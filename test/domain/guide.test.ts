@@ -490,6 +490,13 @@ test.each([
   ],
   [{ min: 3900, max: 5200, currency: 'EUR', period: 'month' }, '€3,900–€5,200 a month'],
   [{ min: 4804.4, max: 4804.4, currency: 'EUR', period: 'month' }, '€4,804 a month'],
+  [{ min: 73965, max: 73965, currency: 'EUR', period: 'year' }, '€73,965 a year'],
+  // Intl puts a no-break space after the code, so "CHF" never wraps away from its number.
+  [
+    { min: 120000, max: 155000, currency: 'CHF', period: 'year' },
+    'CHF\u00a0120,000–CHF\u00a0155,000 a year',
+  ],
+  [{ min: 9500, max: 9500, currency: 'CHF', period: 'month' }, 'CHF\u00a09,500 a month'],
 ] as const)('formatSalaryFigure(%j) is %j', (input, expected) => {
   expect(formatSalaryFigure(input)).toBe(expected);
 });

@@ -100,6 +100,23 @@ test('a monthly base figure becomes yearly (× 12) and the line says so; the oth
   expect(view.sentence).toContain('about 9% more');
 });
 
+test('Swiss franc figures compare in francs, and a monthly one is shown × 12 in francs too', () => {
+  const chf = { country: 'ch', currency: 'CHF' } as const;
+  const view = compareSalaries(
+    dataWith([pm('ch-pm', 10_000, { ...chf, period: 'month' }), po('ch-po', 110_000, chf)]),
+    { country: 'ch' },
+  );
+  expect(view.comparison?.pm).toMatchObject({
+    yearly: 120_000,
+    figure: 'CHF\u00a0120,000 a year',
+    conversion: 'CHF\u00a010,000 a month × 12',
+  });
+  expect(view.comparison?.po).toMatchObject({ figure: 'CHF\u00a0110,000 a year' });
+  expect(view.sentence).toBe(
+    'In Switzerland, Product Managers earn about 9% more than Product Owners (median base pay, all levels, 2025).',
+  );
+});
+
 test.each([
   ['undated', { year: 'n.d.' }],
   ['monthly pay that does not say it is base pay', { period: 'month', pay: 'unstated' }],
