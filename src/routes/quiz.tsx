@@ -13,6 +13,7 @@ import { readLinkFragment } from '../domain/link-fragment';
 import { ANSWER_INSTRUCTION, PRACTICE_NOTE } from '../domain/instruction';
 import { labelOfAnswer, presentItem } from '../domain/present';
 import { getProgress } from '../domain/progress';
+import { nextLabel, QUESTION_WORDS } from '../domain/question-screen';
 import type { Mode } from '../domain/schema';
 import { loadBank } from '../content/load-content';
 import { useIsReviewing, useQuizActions, useQuizMode } from '../store/quiz-store';
@@ -49,6 +50,11 @@ export function QuizPage() {
   if (!isHydrated) {
     return (
       <QuizScreen>
+        {/* Filled before React runs by the early paint (src/early-paint/early-paint.ts) with the saved
+            question, which then hides the rest of this shell (styles.css). React leaves what is inside
+            alone while hydrating (an empty inner HTML is never compared) and removes it with the shell
+            when the question renders. */}
+        <div className="quiz-early" dangerouslySetInnerHTML={{ __html: '' }} />
         <article aria-busy="true">
           <h1>The rolefit quiz</h1>
           <p>Loading your quiz…</p>
@@ -67,7 +73,7 @@ const brand = (
 // Every choice is saved as it is made, so leaving keeps the progress ("Resume" on the start page).
 const saveAndLeave = (
   <Link to={paths.home.href()} className="quiz-exit">
-    Save and leave
+    {QUESTION_WORDS.saveAndLeave}
   </Link>
 );
 
@@ -212,7 +218,7 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
       <QuestionView
         key={question.id}
         {...question}
-        nextLabel={flow.isAtEnd ? 'Review answers' : 'Next'}
+        nextLabel={nextLabel(flow.isAtEnd)}
         autoAdvance
         leading={brand}
         trailing={saveAndLeave}

@@ -1,0 +1,114 @@
+// The early paint of /quiz (docs/architecture.md, "Early paint of the quiz question"): a classic script
+// of its own, built by scripts/early-paint-plugin.ts and run by /quiz's prerendered HTML before the
+// app's entry, so a reload shows the saved question without waiting for React (issue #13, part 8).
+// It reads storage with the quiz's own guarded storage and domain functions and draws an inert copy of the question into
+// the shell's `.quiz-early` slot with plain DOM (text only); React replaces it with the real question.
+// When anything is missing or unreadable it draws nothing, and the page loads as it always did.
+import { EARLIER_WORDINGS, loadBank } from '../content/load-content';
+import { readLinkFragment } from '../domain/link-fragment';
+import {
+  keyboardTip,
+  QUESTION_WORDS,
+  savedQuestionScreen,
+  type SavedQuestionScreen,
+} from '../domain/question-screen';
+import { QUIZ_STORAGE_KEY } from '../domain/saved-quiz';
+import { createGuardedStorage } from '../store/guarded-storage';
+
+/** An element with classes and, optionally, its text. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** An inert, hidden-from-assistive-technology block: React's question is the one to use. */
+function inert<T extends HTMLElement>(node: T): T {
+  node.inert = true;
+  node.setAttribute('aria-hidden', 'true');
+  return node;
+}
+
+/** The link to the start page, as the quiz bar shows it. */
+function homeLink(className: string, text: string): HTMLAnchorElement {
+  const link = el('a', className, text);
+  link.href = '/';
+  return link;
+}
+
+/** The same elements and classes as QuestionView (src/components/question-view.tsx) and QuizPage. */
+function drawQuestion(screen: SavedQuestionScreen): DocumentFragment {
+  const section = inert(el('section', 'question'));
+  const top = el('div', 'question-top');
+  const progress = el('div', 'question-progress');
+  const count = el('h1', 'question-count');
+  count.append(
+    el('span', 'question-word', QUESTION_WORDS.question),
+    ` ${screen.position} of ${screen.total}`,
+  );
+  const track = el('div', 'progress-track');
+  const fill = el('div', 'progress-fill');
+  fill.style.width = `${Math.round(((screen.position - 1) / screen.total) * 100)}%`;
+  track.append(fill);
+  progress.append(count, track);
+  top.append(
+    homeLink('brand', 'rolefit'),
+    progress,
+    homeLink('quiz-exit', QUESTION_WORDS.saveAndLeave),
+  );
+
+  const form = el('form', '');
+  const fieldset = el('fieldset', 'choices');
+  fieldset.append(el('legend', 'question-prompt', screen.legend));
+  if (screen.hint) fieldset.append(el('p', 'muted question-hint', screen.hint));
+  screen.options.forEach((option, index) => {
+    const choice = el('div', 'choice');
+    const input = el('input', '');
+    input.type = 'radio';
+    input.checked = option.id === screen.selected;
+    const label = el('label', '');
+    label.append(el('span', 'choice-key', String(index + 1)), el('span', '', option.label));
+    choice.append(input, label);
+    fieldset.append(choice);
+  });
+  const nav = el('div', 'button-row quiz-nav');
+  if (screen.hasBack) nav.append(el('button', 'button', QUESTION_WORDS.back));
+  nav.append(el('button', 'button primary', screen.nextLabel));
+  form.append(fieldset, el('p', 'muted keyboard-hint', keyboardTip(screen.options.length)), nav);
+  section.append(top, form);
+
+  const elsewhere = inert(el('div', 'continue-elsewhere'));
+  elsewhere.append(el('button', 'button small', QUESTION_WORDS.continueElsewhere));
+
+  const fragment = document.createDocumentFragment();
+  fragment.append(section, elsewhere);
+  return fragment;
+}
+
+function paint(): void {
+  const slot = document.querySelector('.quiz-early');
+  // A `#p=` link opens the import screen, not a question.
+  if (!slot || slot.hasChildNodes() || readLinkFragment(window.location.hash, 'progress') !== null)
+    return;
+  const screen = savedQuestionScreen(
+    loadBank(),
+    EARLIER_WORDINGS,
+    // Notices are the quiz store's to show, once React runs.
+    createGuardedStorage(
+      () => window.localStorage,
+      () => undefined,
+    ).getItem(QUIZ_STORAGE_KEY),
+  );
+  if (screen) slot.append(drawQuestion(screen));
+}
+
+try {
+  paint();
+} catch {
+  // Storage blocked, or anything else: the page shows its loading shell and React takes over.
+}
