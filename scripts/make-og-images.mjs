@@ -1,17 +1,29 @@
 // Dev only: renders the per-type Open Graph preview images to public/og/<type>.v<N>.png (1200x630).
 // The PNGs are committed, so `vite build` never needs a browser. Run: npm run og:images
 // After changing the design or a text, raise VERSION (LinkedIn caches a preview by its URL for about
-// a week) and update the og:image URL in src/routes/share-result.tsx to match.
+// a week) and update OG_IMAGE_VERSION in src/routes/share-result.tsx to match. The images show the
+// site's address: run with VITE_SITE_ORIGIN set to the real origin, as for a release build.
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const VERSION = 1;
+const VERSION = 2;
 const WIDTH = 1200;
 const HEIGHT = 630;
 const MAX_BYTES = 300 * 1024;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}public/og/`;
+/** The address shown on the images: the release origin's host, or the local placeholder. */
+const SITE_HOST = (() => {
+  try {
+    const url = new URL(process.env.VITE_SITE_ORIGIN ?? '');
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.host;
+  } catch {
+    // Not a URL: the placeholder below.
+  }
+  console.warn('make-og-images: VITE_SITE_ORIGIN is not set; the images show rolefit.example');
+  return 'rolefit.example';
+})();
 
 /**
  * One entry per result type. `quadrant` is where the type sits on the results map: strategic up,
@@ -76,30 +88,56 @@ const escapeHtml = (s) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
   );
 
-/** A small 2x2 map with the type's quadrant (or the centre, for balanced) highlighted. */
+/**
+ * A clean 2x2 map as SVG: the four regions with their names in the outer corners, the type's region
+ * (or the centre, for balanced) filled with the accent, and the axes in words. No numbers.
+ */
 function quadrantMap(quadrant) {
+  const size = 340;
+  const half = size / 2;
   const cells = [
-    ['top-left', 'Strategic-technical'],
-    ['top-right', 'Product Manager'],
-    ['bottom-left', 'Product Owner'],
-    ['bottom-right', 'Customer-facing'],
-  ]
-    .map(
-      ([pos, label]) =>
-        `<div class="cell ${pos === quadrant ? 'on' : ''}"><span>${escapeHtml(label)}</span></div>`,
-    )
+    ['top-left', 'Strategic-technical', 0, 0, 'start'],
+    ['top-right', 'Product Manager', half, 0, 'end'],
+    ['bottom-left', 'Product Owner', 0, half, 'start'],
+    ['bottom-right', 'Customer-facing', half, half, 'end'],
+  ];
+  const rects = cells
+    .map(([pos, , x, y]) => {
+      const on = pos === quadrant;
+      return `<rect x="${x}" y="${y}" width="${half}" height="${half}" fill="${on ? '#1f4e8c' : '#f1efe9'}"/>`;
+    })
     .join('');
-  const centre = quadrant === 'centre' ? '<div class="centre on"></div>' : '';
+  // Each name on two lines (at its space or hyphen), so the four never run into each other.
+  const names = cells
+    .map(([pos, label, x, y, anchor]) => {
+      const on = pos === quadrant;
+      const tx = anchor === 'start' ? x + 14 : x + half - 14;
+      const ty = y < half ? y + 30 : y + half - 40;
+      const lines = label.split(/(?<=-)|\s+/);
+      const spans = lines
+        .map((line, i) => `<tspan x="${tx}" dy="${i === 0 ? 0 : 23}">${escapeHtml(line)}</tspan>`)
+        .join('');
+      return `<text x="${tx}" y="${ty}" text-anchor="${anchor}" fill="${on ? '#ffffff' : '#4f5560'}" font-weight="${on ? 700 : 400}">${spans}</text>`;
+    })
+    .join('');
+  const centre =
+    quadrant === 'centre'
+      ? `<circle cx="${half}" cy="${half}" r="58" fill="#1f4e8c" stroke="#fbfaf7" stroke-width="8"/>`
+      : '';
   return `
-    <div class="map-wrap" aria-hidden="true">
-      <div class="axis top">strategic</div>
-      <div class="map-row">
-        <div class="axis side left">team</div>
-        <div class="map">${cells}${centre}</div>
-        <div class="axis side right">market</div>
-      </div>
-      <div class="axis bottom">tactical</div>
-    </div>`;
+    <svg class="map" viewBox="-40 -36 ${size + 80} ${size + 72}" width="${size + 80}" height="${size + 72}" aria-hidden="true">
+      ${rects}
+      <rect x="0" y="0" width="${size}" height="${size}" fill="none" stroke="#cfcbc2" stroke-width="2"/>
+      <path d="M${half} 0V${size}M0 ${half}H${size}" stroke="#4f5560" stroke-width="2"/>
+      <g font-size="19">${names}</g>
+      ${centre}
+      <g font-size="18" fill="#1d1f23">
+        <text x="${half}" y="-12" text-anchor="middle">strategic</text>
+        <text x="${half}" y="${size + 28}" text-anchor="middle">tactical</text>
+        <text transform="translate(-14 ${half}) rotate(-90)" text-anchor="middle">team-facing</text>
+        <text transform="translate(${size + 26} ${half}) rotate(90)" text-anchor="middle">market-facing</text>
+      </g>
+    </svg>`;
 }
 
 function page(t) {
@@ -111,37 +149,19 @@ function page(t) {
   body {
     background: #fbfaf7; color: #1d1f23;
     font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
-    display: flex; flex-direction: column; padding: 56px 72px 52px;
+    display: flex; flex-direction: column; padding: 48px 64px 40px;
     border-top: 12px solid #1f4e8c;
   }
-  .brand { display: flex; align-items: center; gap: 14px; font-size: 34px; font-weight: 700; color: #1f4e8c; letter-spacing: -0.01em; }
-  .brand svg { width: 44px; height: 44px; }
-  .main { flex: 1; display: flex; align-items: center; gap: 56px; }
+  .brand { display: flex; align-items: center; gap: 16px; font-size: 36px; font-weight: 750; color: #1f4e8c; letter-spacing: -0.01em; }
+  .brand svg { width: 48px; height: 48px; }
+  .main { flex: 1; display: flex; align-items: center; gap: 40px; }
   .text { flex: 1; }
-  .eyebrow { font-size: 24px; color: #4f5560; text-transform: uppercase; letter-spacing: 0.08em; margin-bottom: 14px; }
-  h1 { font-size: ${t.name.length > 28 ? 56 : 62}px; line-height: 1.1; font-weight: 750; letter-spacing: -0.02em; text-wrap: balance; }
-  .line { margin-top: 22px; font-size: 28px; line-height: 1.4; color: #4f5560; max-width: 640px; text-wrap: pretty; }
-  .cta { font-size: 28px; font-weight: 600; color: #1d1f23; border-top: 2px solid #cfcbc2; padding-top: 22px; }
-  .cta strong { color: #1f4e8c; }
-
-  .map-wrap { display: flex; flex-direction: column; align-items: center; gap: 8px; }
-  .map-row { display: flex; align-items: center; gap: 10px; }
-  .axis { font-size: 18px; color: #4f5560; }
-  .axis.side { writing-mode: vertical-rl; }
-  .axis.left { transform: rotate(180deg); }
-  .map {
-    position: relative; width: 280px; height: 280px; display: grid;
-    grid-template-columns: 1fr 1fr; grid-template-rows: 1fr 1fr; gap: 6px;
-  }
-  .cell {
-    background: #f1efe9; border-radius: 10px; display: flex; align-items: center; justify-content: center;
-    padding: 10px; text-align: center; font-size: 16px; line-height: 1.25; color: #4f5560;
-  }
-  .cell.on { background: #1f4e8c; color: #ffffff; font-weight: 700; }
-  .centre {
-    position: absolute; left: 50%; top: 50%; width: 104px; height: 104px; margin: -52px 0 0 -52px;
-    border-radius: 50%; background: #1f4e8c; border: 8px solid #fbfaf7;
-  }
+  .eyebrow { font-size: 22px; font-weight: 600; color: #4f5560; text-transform: uppercase; letter-spacing: 0.08em; margin-bottom: 14px; }
+  h1 { font-size: ${t.name.length > 28 ? 54 : 62}px; line-height: 1.1; font-weight: 750; letter-spacing: -0.02em; text-wrap: balance; }
+  .line { margin-top: 20px; font-size: 27px; line-height: 1.4; color: #4f5560; max-width: 600px; text-wrap: pretty; }
+  .cta { font-size: 28px; font-weight: 500; color: #1d1f23; border-top: 2px solid #cfcbc2; padding-top: 20px; }
+  .cta strong { color: #1f4e8c; font-weight: 750; }
+  .map { flex: none; }
 </style></head>
 <body>
   <div class="brand">
@@ -156,7 +176,7 @@ function page(t) {
     </div>
     ${quadrantMap(t.quadrant)}
   </div>
-  <p class="cta">Product Manager or Product Owner? <strong>Take the free quiz</strong></p>
+  <p class="cta">Product Manager or Product Owner? Take the free quiz at <strong>${escapeHtml(SITE_HOST)}</strong></p>
 </body></html>`;
 }
 

@@ -1,20 +1,25 @@
 import {
   startTransition,
   useCallback,
+  useEffect,
   useState,
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { skillChartHeight } from './chart-sizes';
 import { createLoader, onDemand } from './load-on-demand';
+import { startPrintLayout } from './use-drawn-width';
 import type { FitMapProps } from './fit-map';
 import type { SkillBar } from './skill-chart';
 
-// recharts is about 100 kB gzip, and drawing a chart is one of the longest tasks on a phone, so the
-// charts load and draw only when they come near the viewport (or the page is printed). Until then a
+// The charts load and draw only when they come near the viewport (or the page is printed), so the
+// first paint never waits for them. Until then a
 // frame of the same size, role and summary stands in, and the table next to every chart has the same
 // numbers: the page is complete without the drawing and nothing moves when it arrives
-// (docs/performance.md). Only types are imported from the chart modules; the code loads on demand.
+// (docs/performance.md). Only types are imported from the chart modules; the code loads on demand:
+// the charts are recharts (drawn at the size src/domain/map-layout.ts and bar-layout.ts lay out),
+// and recharts must never reach the landing or quiz pages (scripts/budgets.mjs).
 
 interface StandInProps {
   /** The chart's class: it gives the stand-in the chart's size (styles.css). */
@@ -49,17 +54,41 @@ const skillChartFrame = (props: SkillChartProps): StandInProps => ({
   height: skillChartHeight(props.bars.length),
 });
 
+const fitMapCode = createLoader(() => import('./fit-map'));
+const skillChartCode = createLoader(() => import('./skill-chart'));
+
 // While a chart's code loads, its stand-in stays (without watching: the chart is already near).
 const FitMap = onDemand(
-  createLoader(() => import('./fit-map')),
+  fitMapCode,
   (m) => m.FitMap,
   (props) => <StandIn {...fitMapFrame(props)} />,
 );
 const SkillChart = onDemand(
-  createLoader(() => import('./skill-chart')),
+  skillChartCode,
   (m) => m.SkillChart,
   (props: SkillChartProps) => <StandIn {...skillChartFrame(props)} />,
 );
+
+/**
+ * Fetches a chart's code (recharts, about 100 kB gzip) once the browser is idle, without drawing it, so
+ * printing from the browser's menu can draw every chart at once, even one nobody scrolled to or one
+ * inside a closed section.
+ */
+function usePreloadedCode(code: { load: () => Promise<unknown> }) {
+  useEffect(() => {
+    const load = () => {
+      code.load().catch(() => {
+        // Not here yet: the chart loads again when it is drawn, and fails there visibly.
+      });
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(load, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(load, 1000);
+    return () => clearTimeout(id);
+  }, [code]);
+}
 
 /** Start drawing when a chart is within this distance of the viewport, so it is usually ready in time. */
 const NEAR_VIEWPORT = '50% 0px';
@@ -85,7 +114,7 @@ export async function drawAllCharts(): Promise<void> {
   while (document.querySelector('.chart-pending') && performance.now() < deadline) {
     await nextFrame();
   }
-  // recharts measures its container after the first draw and draws again at the right size.
+  // A chart measures its width after the first draw and draws again at that width.
   await nextFrame();
   await nextFrame();
 }
@@ -100,12 +129,20 @@ function useIsNearViewport(): [WatchRef, boolean] {
   const [isNear, setIsNear] = useState(false);
   const ref = useCallback((element: HTMLElement | null) => {
     if (!element) return undefined;
-    // Printing from the browser menu starts the drawing too, but the print is laid out at once: a
-    // chart not drawn by then prints as its frame, with its table. The Print button uses drawAllCharts.
-    const showForPrint = () => setIsNear(true);
+    // Printing from the browser menu draws the chart at once (flushSync): the print is laid out
+    // right after this event. Its code was fetched when the page was idle (usePreloadedCode); if it
+    // is not here yet, the chart prints as its frame, with its table. The Print button uses drawAllCharts.
+    const showForPrint = () => {
+      startPrintLayout();
+      flushSync(() => setIsNear(true));
+    };
     const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
     window.addEventListener('beforeprint', showForPrint);
-    print?.addEventListener('change', showForPrint);
+    // The print media query changes at the start and at the end of printing: only the start counts.
+    const showForPrintMedia = () => {
+      if (print?.matches) showForPrint();
+    };
+    print?.addEventListener('change', showForPrintMedia);
     let stopWatching: () => void;
     if (typeof IntersectionObserver === 'function') {
       const observer = new IntersectionObserver(
@@ -127,7 +164,7 @@ function useIsNearViewport(): [WatchRef, boolean] {
     return () => {
       stopWatching();
       window.removeEventListener('beforeprint', showForPrint);
-      print?.removeEventListener('change', showForPrint);
+      print?.removeEventListener('change', showForPrintMedia);
     };
   }, []);
   return [ref, isNear];
@@ -147,6 +184,7 @@ function DeferredChart({ frame, children }: { frame: StandInProps; children: Rea
 
 /** The map (fit-map.tsx), drawn when it comes near the viewport. */
 export function DeferredFitMap(props: FitMapProps) {
+  usePreloadedCode(fitMapCode);
   return (
     <DeferredChart frame={fitMapFrame(props)}>
       <FitMap {...props} />
@@ -156,6 +194,7 @@ export function DeferredFitMap(props: FitMapProps) {
 
 /** The practice bars (skill-chart.tsx), drawn when they come near the viewport. */
 export function DeferredSkillChart(props: SkillChartProps) {
+  usePreloadedCode(skillChartCode);
   return (
     <DeferredChart frame={skillChartFrame(props)}>
       <SkillChart {...props} />

@@ -33,8 +33,9 @@ export function ResultHero(props: ResultHeroProps) {
         <span className="visually-hidden">How sure we are: </span>
         {summary}
       </p>
-      <h2 className="hero-label">Why</h2>
-      <ul className="result-reasons">
+      {/* In print, "Why this result" in "What it means" gives these reasons and more. */}
+      <h2 className="hero-label print-hide">Why</h2>
+      <ul className="result-reasons print-hide">
         {reasons.map((reason) => (
           <li key={reason}>{reason}</li>
         ))}

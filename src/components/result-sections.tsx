@@ -103,7 +103,7 @@ export function NotMeaningSection({
       ))}
       <p>{roles.notices.splitCaveat}</p>
       <p>{roles.notices.notForHiring}</p>
-      <p>{roles.notices.notATest}</p>
+      <p className="print-hide">{roles.notices.notATest}</p>
     </Disclosure>
   );
 }

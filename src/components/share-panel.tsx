@@ -85,7 +85,7 @@ export function SharePanel({
     }
   };
   const handleDownload = async () => {
-    const blob = await drawResultCard(type, headline, level === 'type' ? null : result);
+    const blob = await drawResultCard(type, headline, result, level === 'type');
     if (!blob) {
       setCardStatus('This browser could not draw the card.');
       return;

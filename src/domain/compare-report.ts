@@ -2,8 +2,10 @@ import { FREQUENCIES } from './bank';
 import {
   displayLabel,
   isStorableCode,
+  toCsv,
   type CompareEntry,
   type CompareLine,
+  type CsvPracticeColumn,
   type CsvRow,
 } from './compare';
 import { buildResultPath } from './result-link';
@@ -158,18 +160,69 @@ export function describeRowModel(row: Pick<CompareRow, 'payload'>): string {
     : 'Scoring model 1';
 }
 
-/** One exported row of the comparison. */
-export function toCsvRow(row: CompareRow): CsvRow {
+/** The bank a row's answers were given against: only answers-level links carry answers. */
+function answersOf(row: Pick<CompareRow, 'payload'>) {
+  return row.payload?.level === 'answers' ? row.payload : null;
+}
+
+/**
+ * One exported row of the comparison. `getBank` gives the question bank of a revision (loaded for
+ * answers-level links), for the practice answers in words.
+ */
+export function toCsvRow(
+  row: CompareRow,
+  getBank: (revision: number) => Bank | undefined = () => undefined,
+): CsvRow {
   const result = resultOf(row);
+  const withAnswers = answersOf(row);
+  const bank = withAnswers === null ? undefined : getBank(withAnswers.result.revision);
+  const practice: Record<string, string> = {};
+  if (withAnswers !== null) {
+    for (const item of bank?.practice ?? []) {
+      const option = withAnswers.answers[item.id];
+      if (option !== undefined) practice[item.id] = findAnswerText(bank, item.id, option);
+    }
+  }
   return {
     label: row.label,
+    typeName: TYPE_NAMES[row.entry.type],
     resultType: describeRowType(row),
     model: describeRowModel(row),
     strategic: result?.strategic ?? null,
     outside: result?.outside ?? null,
     fit: result?.fit ?? null,
+    practice,
     link: row.link,
   };
+}
+
+/** The practice questions any answers-level row answered, in bank order, one CSV column each. */
+export function toCsvPracticeColumns(
+  rows: readonly CompareRow[],
+  getBank: (revision: number) => Bank | undefined,
+): CsvPracticeColumn[] {
+  const columns: CsvPracticeColumn[] = [];
+  for (const row of rows) {
+    const withAnswers = answersOf(row);
+    if (withAnswers === null) continue;
+    for (const item of getBank(withAnswers.result.revision)?.practice ?? []) {
+      if (withAnswers.answers[item.id] === undefined) continue;
+      if (!columns.some((c) => c.id === item.id))
+        columns.push({ id: item.id, activity: item.activity });
+    }
+  }
+  return columns;
+}
+
+/** The comparison as CSV: every row, with the practice answers of answers-level links. */
+export function buildCompareCsv(
+  rows: readonly CompareRow[],
+  getBank: (revision: number) => Bank | undefined,
+): string {
+  return toCsv(
+    rows.map((row) => toCsvRow(row, getBank)),
+    toCsvPracticeColumns(rows, getBank),
+  );
 }
 
 /** One map point per row with scores. */

@@ -157,29 +157,41 @@ export function decodeCompareHash(hash: string): CompareEntry[] {
 /** One exported row: a compared result with its scores (null for a type-only link). */
 export interface CsvRow {
   label: string;
+  /** The type the link names, in words ("Product Owner fit"). */
+  typeName: string;
+  /** The result as the page words it: the headline, or "between" two types, or "type only". */
   resultType: string;
   /** "Scoring model 1" or "Scoring model 2"; empty for a type-only link. */
   model: string;
   strategic: DisplayScore | null;
   outside: DisplayScore | null;
   fit: DisplayScore | null;
+  /** Practice answers in words by practice item id (answers-level links only). */
+  practice: Readonly<Record<string, string>>;
   link: string;
 }
 
+/** A practice question that gets its own column: its id and its wording. */
+export interface CsvPracticeColumn {
+  id: string;
+  activity: string;
+}
+
+/** The columns before the practice answers, in words: what each cell holds and its scale. */
 export const CSV_HEADER = [
   'Label',
   'Result type',
+  'Result in words',
   'Scoring model',
-  'S',
-  'S low',
-  'S high',
-  'O',
-  'O low',
-  'O high',
-  'f',
-  'f low',
-  'f high',
-  'Link',
+  'Strategic (+100) to tactical (−100): score',
+  'Strategic to tactical: lowest of the 90% range',
+  'Strategic to tactical: highest of the 90% range',
+  'Market-facing (+100) to team-facing (−100): score',
+  'Market-facing to team-facing: lowest of the 90% range',
+  'Market-facing to team-facing: highest of the 90% range',
+  'Product Manager (+100) to Product Owner (−100) fit: score',
+  'Product Manager to Product Owner fit: lowest of the 90% range',
+  'Product Manager to Product Owner fit: highest of the 90% range',
 ] as const;
 
 /** A text cell: a leading `'` stops spreadsheets running it as a formula; quoted per RFC 4180. */
@@ -192,18 +204,31 @@ function numberCells(score: DisplayScore | null): string[] {
   return score === null ? ['', '', ''] : [score.value, score.low, score.high].map(String);
 }
 
-/** The compare table as CSV (RFC 4180, CRLF): a header row, then one row per result. */
-export function toCsv(rows: readonly CsvRow[]): string {
+/**
+ * The compare table as CSV (RFC 4180, CRLF): a header row in words, then one row per result, with
+ * one column per practice question ("Practice in the last 12 months: …") before the link.
+ */
+export function toCsv(
+  rows: readonly CsvRow[],
+  practiceColumns: readonly CsvPracticeColumn[] = [],
+): string {
+  const header = [
+    ...CSV_HEADER,
+    ...practiceColumns.map((c) => `Practice in the last 12 months: ${c.activity}`),
+    'Link',
+  ];
   const lines = [
-    CSV_HEADER.map(textCell).join(','),
+    header.map(textCell).join(','),
     ...rows.map((r) =>
       [
         textCell(r.label),
+        textCell(r.typeName),
         textCell(r.resultType),
         textCell(r.model),
         ...numberCells(r.strategic),
         ...numberCells(r.outside),
         ...numberCells(r.fit),
+        ...practiceColumns.map((c) => textCell(r.practice[c.id] ?? '')),
         textCell(r.link),
       ].join(','),
     ),

@@ -23,7 +23,7 @@ import { isResultType, TYPE_NAMES, type ResultType } from '../domain/result-type
  * Version in the preview image file names (public/og/<type>.v<N>.png, made by `npm run og:images`).
  * LinkedIn caches a preview by URL for about a week, so a changed image needs a new version.
  */
-const OG_IMAGE_VERSION = 1;
+const OG_IMAGE_VERSION = 2;
 
 /** One plain line per type for link previews (the same words as on the preview images). */
 const TYPE_LINES: Readonly<Record<ResultType, string>> = {

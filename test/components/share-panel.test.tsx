@@ -4,22 +4,9 @@ import { screen } from '@testing-library/react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SharePanel } from '../../src/components/share-panel';
-import type { SharedResult } from '../../src/domain/share-code';
+import { PO_RESULT } from './share-fixture';
 
-const result: SharedResult = {
-  model: 1,
-  type: 'product-owner',
-  mode: 'short',
-  revision: 1,
-  strength: 'clear',
-  balancedKind: null,
-  certainty: 'moderate',
-  nextNearest: 'balanced',
-  strategic: { value: -40, low: -70, high: -10 },
-  outside: { value: -30, low: -60, high: 0 },
-  fit: { value: -35, low: -55, high: -15 },
-  choices: { 'strategic-market': 1, 'tactical-team': 6, 'strategic-team': 1, 'tactical-market': 2 },
-};
+const result = PO_RESULT;
 const links = {
   type: 'https://rolefit.example/r/product-owner/',
   scores: 'https://rolefit.example/r/product-owner/#r=SCORES',

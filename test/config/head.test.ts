@@ -13,7 +13,7 @@ describe('share page head', () => {
     const head = shareResultHandle.head({ type: 'product-owner' });
     expect(head.title).toBe('Product Owner fit · rolefit');
     const url = `${SITE_ORIGIN}/r/product-owner/`;
-    const image = `${SITE_ORIGIN}/og/product-owner.v1.png`;
+    const image = `${SITE_ORIGIN}/og/product-owner.v2.png`;
     expect(metaContent(head.meta, 'og:type')).toBe('website');
     expect(metaContent(head.meta, 'og:site_name')).toBe('rolefit');
     expect(metaContent(head.meta, 'og:title')).toBe('My rolefit result: Product Owner fit');

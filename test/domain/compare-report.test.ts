@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { parseCompareList } from '../../src/domain/compare';
 import {
+  buildCompareCsv,
   buildCompareReport,
   describeComparePoints,
   describeRowType,
@@ -16,7 +17,9 @@ import {
 import type { DecodeOutcome } from '../../src/domain/bit-codec';
 import type { SharedResult, SharePayload } from '../../src/domain/share-code';
 import { describeSharedResult } from '../../src/domain/shared-view';
+import { TYPE_NAMES } from '../../src/domain/result-types';
 import { makeBank } from './fixture-bank';
+import { r1, v2Payload } from './r1-payloads';
 
 const ORIGIN = 'https://rolefit.example';
 const link = (type: string, code?: string) => `${ORIGIN}/r/${type}/${code ? `#r=${code}` : ''}`;
@@ -175,13 +178,16 @@ test('rows give the table, the export and the map the same words and numbers', (
   expect(toCsvRow(scored).model).toBe('Scoring model 1');
   expect(toCsvRow(typeOnly)).toEqual({
     label: 'Client 2',
+    typeName: 'Balanced / full-stack product person',
     resultType: describeRowType(typeOnly),
     model: '',
     strategic: null,
     outside: null,
     fit: null,
+    practice: {},
     link: link('balanced'),
   });
+  expect(toCsvRow(scored).typeName).toBe('Product Owner fit');
   const points = toComparePoints(rows);
   expect(points).toEqual([
     {
@@ -231,3 +237,64 @@ test.each([
   expect(findAnswerText(bank, id, option)).toBe(answer);
   expect(findQuestionText(undefined, id)).toBeUndefined();
 });
+
+test('the CSV names the type and gives the practice answers of answer-level links in words', () => {
+  const withAnswers = v2Payload([0, 1, 2, 3], 'answers', 'full');
+  if (withAnswers.level !== 'answers') throw new Error('an answers-level payload');
+  const scoresOnly = v2Payload([1, 1, 3, 1], 'scores', 'full');
+  const entries: NumberedEntry[] = [
+    { label: 'Ana', type: withAnswers.result.type, code: 'AAAA', line: 1 },
+    { label: 'Ben', type: scoresOnly.result.type, code: 'BBBB', line: 2 },
+  ];
+  const { rows } = buildCompareReport(
+    entries,
+    (code) => ({ ok: true, value: code === 'AAAA' ? withAnswers : scoresOnly }),
+    ORIGIN,
+  );
+  const csv = buildCompareCsv(rows, (revision) => (revision === 1 ? r1 : undefined));
+  const [headers = [], ana = [], ben = []] = parseCsv(csv);
+  const practiceHeaders = headers.filter((h) => h.startsWith('Practice in the last 12 months: '));
+  // Every practice question the answers-level link answered ("monthly" unless its pick is 0 or 3).
+  const answered = r1.practice.filter((p) => withAnswers.answers[p.id] !== undefined);
+  expect(answered.length).toBeGreaterThan(0);
+  expect(practiceHeaders).toEqual(
+    answered.map((p) => `Practice in the last 12 months: ${p.activity}`),
+  );
+  expect(headers[1]).toBe('Result type');
+  expect(ana[1]).toBe(TYPE_NAMES[withAnswers.result.type]);
+  expect(ana.filter((cell) => cell === 'About monthly')).toHaveLength(answered.length);
+  // The scores-level link has no answers: its practice cells are empty.
+  expect(ben[1]).toBe(TYPE_NAMES[scoresOnly.result.type]);
+  expect(ben).not.toContain('About monthly');
+  expect(ben).toHaveLength(headers.length);
+  expect(headers.at(-1)).toBe('Link');
+});
+
+/** Reads RFC 4180 CSV (quoted cells, doubled quotes, CRLF) into rows of cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 1;
+    } else cell += c;
+  }
+  return rows;
+}

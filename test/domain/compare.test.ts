@@ -179,14 +179,32 @@ test('sanitizeLabel is idempotent', () => {
 
 const row = (overrides: Partial<CsvRow>): CsvRow => ({
   label: 'Ana',
+  typeName: 'Product Owner fit',
   resultType: 'Clear Product Owner fit',
   model: 'Scoring model 1',
   strategic: { value: -12, low: -30, high: 5 },
   outside: { value: 40, low: 20, high: 61 },
   fit: { value: -7, low: -25, high: 10 },
+  practice: {},
   link: 'https://rolefit.example/r/product-owner/#r=AAAA',
   ...overrides,
 });
+
+const HEADER = [
+  'Label',
+  'Result type',
+  'Result in words',
+  'Scoring model',
+  'Strategic (+100) to tactical (−100): score',
+  'Strategic to tactical: lowest of the 90% range',
+  'Strategic to tactical: highest of the 90% range',
+  'Market-facing (+100) to team-facing (−100): score',
+  'Market-facing to team-facing: lowest of the 90% range',
+  'Market-facing to team-facing: highest of the 90% range',
+  'Product Manager (+100) to Product Owner (−100) fit: score',
+  'Product Manager to Product Owner fit: lowest of the 90% range',
+  'Product Manager to Product Owner fit: highest of the 90% range',
+].join(',');
 
 test('toCsv writes a header row, then one row per result with numbers as numbers', () => {
   expect(
@@ -196,9 +214,9 @@ test('toCsv writes a header row, then one row per result with numbers as numbers
     ]),
   ).toBe(
     [
-      'Label,Result type,Scoring model,S,S low,S high,O,O low,O high,f,f low,f high,Link',
-      'Ana,Clear Product Owner fit,Scoring model 1,-12,-30,5,40,20,61,-7,-25,10,https://rolefit.example/r/product-owner/#r=AAAA',
-      'Type only,Clear Product Owner fit,,,,,,,,,,,https://rolefit.example/r/product-owner/#r=AAAA',
+      `${HEADER},Link`,
+      'Ana,Product Owner fit,Clear Product Owner fit,Scoring model 1,-12,-30,5,40,20,61,-7,-25,10,https://rolefit.example/r/product-owner/#r=AAAA',
+      'Type only,Product Owner fit,Clear Product Owner fit,,,,,,,,,,,https://rolefit.example/r/product-owner/#r=AAAA',
       '',
     ].join('\r\n'),
   );
@@ -217,7 +235,33 @@ test.each([
 ])('toCsv escapes the label $label', ({ label, cell }) => {
   const csv = toCsv([row({ label })]);
   const body = csv.slice(csv.indexOf('\r\n') + 2);
-  expect(body.startsWith(`${cell},Clear Product Owner fit,Scoring model 1,-12,`)).toBe(true);
+  expect(
+    body.startsWith(`${cell},Product Owner fit,Clear Product Owner fit,Scoring model 1,-12,`),
+  ).toBe(true);
+});
+
+test('toCsv adds one column per practice question, in words, before the link', () => {
+  const csv = toCsv(
+    [
+      row({ practice: { 'practice-market': 'Weekly or more' } }),
+      row({ label: 'Ben', practice: {} }),
+    ],
+    [
+      { id: 'practice-market', activity: 'Talked with customers, about the market' },
+      { id: 'practice-backlog', activity: 'Ordered a backlog' },
+    ],
+  );
+  const [header, ana, ben] = csv.split('\r\n');
+  expect(header).toBe(
+    `${HEADER},"Practice in the last 12 months: Talked with customers, about the market",Practice in the last 12 months: Ordered a backlog,Link`,
+  );
+  expect(ana).toMatch(/,-7,-25,10,Weekly or more,,https:/);
+  expect(ben).toMatch(/,-7,-25,10,,,https:/);
+});
+
+test('every header cell is words: no one-letter codes', () => {
+  const header = toCsv([]).split('\r\n')[0] ?? '';
+  for (const cell of header.split(',')) expect(cell).toMatch(/^(Label|Link|[A-Z][a-z]+\b.{4,})$/);
 });
 
 test('alignAnswers aligns by item id, marking items a revision did not ask', () => {

@@ -8,6 +8,7 @@ import {
   expectNoHorizontalOverflow,
   openDarkPhone,
 } from './helpers';
+import { countPdfPages, emulatePrint, expectMapLabelsClear, toMm } from './chart-helpers';
 
 // Real codes from the released r1 bank (test/domain/r1-payloads.ts).
 const scoresPayload = (picks: number[]) => v2Payload(picks, 'scores', 'full');
@@ -58,12 +59,27 @@ test('/compare exports the table as CSV', async ({ page }) => {
   const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
   const lines = csv.split('\r\n');
   expect(lines[0]).toBe(
-    'Label,Result type,Scoring model,S,S low,S high,O,O low,O high,f,f low,f high,Link',
+    [
+      'Label',
+      'Result type',
+      'Result in words',
+      'Scoring model',
+      'Strategic (+100) to tactical (−100): score',
+      'Strategic to tactical: lowest of the 90% range',
+      'Strategic to tactical: highest of the 90% range',
+      'Market-facing (+100) to team-facing (−100): score',
+      'Market-facing to team-facing: lowest of the 90% range',
+      'Market-facing to team-facing: highest of the 90% range',
+      'Product Manager (+100) to Product Owner (−100) fit: score',
+      'Product Manager to Product Owner fit: lowest of the 90% range',
+      'Product Manager to Product Owner fit: highest of the 90% range',
+      'Link',
+    ].join(','),
   );
   const s = pm.result.strategic;
   expect(lines[1]).toMatch(
     new RegExp(
-      `^Ana,[^,]+,Scoring model 2,${s.value},${s.low},${s.high},.*,http://127\\.0\\.0\\.1:\\d+/r/`,
+      `^Ana,Product Manager fit,[^,]+,Scoring model 2,${s.value},${s.low},${s.high},.*,http://127\\.0\\.0\\.1:\\d+/r/`,
     ),
   );
   expect(lines[2]).toMatch(/^"Ben, ""B""",/);
@@ -126,4 +142,86 @@ test('/compare shows an answer grid for answer-level links and passes axe', asyn
   await expect(grid.getByRole('columnheader')).toHaveText(['Question', 'Full', 'Short']);
   await expect(grid.getByText('not asked in this version').first()).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+const mid = scoresPayload([2, 3, 0, 1]);
+const threeClients = [`Ana | ${pmLink}`, `Ben | ${poLink}`, `Cleo Long Name | ${linkOf(mid)}`].join(
+  '\n',
+);
+
+async function compareThreeClients(page: Page) {
+  await page.goto('/compare');
+  await page.getByRole('textbox', { name: 'Result links' }).fill(threeClients);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByRole('img', { name: /map of 3 results/i })).toBeVisible();
+}
+
+for (const format of ['A4', 'Letter'] as const) {
+  test(`/compare prints three clients on the map, whole, on ${format}`, async ({ page }) => {
+    await compareThreeClients(page);
+    const pdf = await page.pdf({ format });
+    expect(countPdfPages(pdf)).toBeGreaterThanOrEqual(1);
+    expect(countPdfPages(pdf)).toBeLessThanOrEqual(2);
+
+    await emulatePrint(page, format);
+    const map = page.locator('.compare-map .fit-map');
+    const box = await map.locator('svg').boundingBox();
+    const printable = page.viewportSize()?.width ?? 0;
+    expect(box && box.x >= 0 && box.x + box.width <= printable).toBe(true);
+    // Big enough to read, small enough to sit on a page with the table: 9 to 12 cm wide.
+    expect(toMm(box?.width ?? 0)).toBeGreaterThan(90);
+    expect(toMm(box?.width ?? 0)).toBeLessThanOrEqual(121);
+    expect(await expectMapLabelsClear(map)).toBe(3);
+    await expect(map.locator('text.fit-map-point-label')).toHaveText([
+      'Ana',
+      'Ben',
+      'Cleo Long Name',
+    ]);
+  });
+}
+
+for (const [width, height] of [
+  [320, 640],
+  [390, 844],
+] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`/compare at ${width}×${height} (${colorScheme}): nothing scrolls sideways, labels clear the dots`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+      const page = await context.newPage();
+      await compareThreeClients(page);
+      await expectNoHorizontalOverflow(page);
+      // Not the page, and not the tables inside it either.
+      const wide = await page
+        .locator('.compare-scroll, table')
+        .evaluateAll((elements): string[] =>
+          elements
+            .filter((e) => e.scrollWidth > e.clientWidth + 1)
+            .map((e) => String(e.getAttribute('class'))),
+        );
+      expect(wide).toEqual([]);
+      expect(await expectMapLabelsClear(page.locator('.compare-map .fit-map'))).toBe(3);
+      await expectNoAxeViolations(page);
+      await context.close();
+    });
+  }
+}
+
+test('/compare exports the practice answers of answer-level links, in words', async ({ page }) => {
+  const full = v2Payload([0, 1, 2, 3], 'answers', 'full');
+  const link = `https://rolefit.example/r/${full.result.type}/#r=${encodeShareCode(full, r1Manifests.full)}`;
+  await page.goto('/compare');
+  await page
+    .getByRole('textbox', { name: 'Result links' })
+    .fill([`Full | ${link}`, `Scores | ${pmLink}`].join('\n'));
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByRole('table', { name: 'Answers by question' })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  const [header = '', fullRow = ''] = readFileSync(await download.path(), 'utf8').split('\r\n');
+  expect(header).toContain('Practice in the last 12 months: ');
+  expect(fullRow).toContain('About monthly');
 });

@@ -174,8 +174,7 @@ test('a remembered consent belongs to its host origin: another page in the tab a
   expect((await completeEvents(page))[0]?.detail).not.toHaveProperty('scores');
 });
 
-// Waits for the lead's SharePanel change (an `inFrame` / `social={false}` prop used by
-// ResultClosing in src/embed/embed-result.tsx): until then the frame still shows the social links.
+// The frame's SharePanel is `social={false}` (src/embed/embed-result.tsx): copy the link, nothing else.
 test('inside the frame the result offers copy link only: no social buttons, no links to other sites', async ({
   page,
   context,

@@ -103,7 +103,8 @@ export async function expectFrameFitsContent(page: Page, element = '#quiz'): Pro
 export async function expectNoAxeViolationsInEmbed(page: Page): Promise<void> {
   // axe-core/playwright runs inside every frame, the cross-origin embed included. It gives itself one
   // second to inject axe into a child frame and silently skips the frame when that runs out (as it
-  // can on a busy machine), so a run that did not reach the frame is repeated, up to three times.
+  // can on a busy machine), so a run that did not reach the frame is repeated, up to five times,
+  // half a second apart.
   for (let attempt = 1; ; attempt += 1) {
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -117,9 +118,10 @@ export async function expectNoAxeViolationsInEmbed(page: Page): Promise<void> {
     const checkedInFrame = [...results.passes, ...results.incomplete].some((rule) =>
       rule.nodes.some((node) => node.target.length > 1),
     );
-    if (checkedInFrame || attempt === 3) {
+    if (checkedInFrame || attempt === 5) {
       expect(checkedInFrame).toBe(true);
       return;
     }
+    await page.waitForTimeout(500);
   }
 }

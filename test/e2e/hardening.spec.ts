@@ -237,7 +237,8 @@ test.describe('a missing chunk after a new deploy offers a reload', () => {
 });
 
 test('a chart that throws leaves the result readable as text', async ({ page }) => {
-  // recharts measures its container with ResizeObserver; a broken one makes every chart throw.
+  // The charts measure their width with ResizeObserver (use-drawn-width.ts; recharts, drawn at an
+  // explicit size, uses none): a broken one makes every chart throw.
   await page.addInitScript(() => {
     window.ResizeObserver = class {
       constructor() {

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 const TYPES = [
   'product-manager',
@@ -33,7 +34,7 @@ for (const type of TYPES) {
 
     expect(metaContent(metas, 'og:title')).toMatch(/^My rolefit result: \S/);
     const image = metaContent(metas, 'og:image') ?? '';
-    expect(image).toMatch(new RegExp(`^https?://[^/]+/og/${type}\\.v1\\.png$`));
+    expect(image).toMatch(new RegExp(`^https?://[^/]+/og/${type}\\.v2\\.png$`));
     expect(metaContent(metas, 'og:image:width')).toBe('1200');
     expect(metaContent(metas, 'og:image:height')).toBe('630');
     expect(metaContent(metas, 'twitter:card')).toBe('summary_large_image');
@@ -43,7 +44,7 @@ for (const type of TYPES) {
     const canonical = tags(html, 'link').find((l) => l.rel === 'canonical');
     expect(canonical?.href).toBe(ogUrl);
 
-    const png = await request.get(`/og/${type}.v1.png`);
+    const png = await request.get(`/og/${type}.v2.png`);
     expect(png.status()).toBe(200);
     expect(png.headers()['content-type']).toMatch(/^image\/png\b/);
     const body = await png.body();
@@ -58,3 +59,59 @@ test('an unknown result type gets no preview tags', async ({ request }) => {
   expect(html).not.toContain('og:image');
   expect(html).not.toContain('rel="canonical"');
 });
+
+/** Finishes the short quiz with the first option everywhere and the context questions skipped. */
+async function finishShortQuiz(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start the short quiz' }).click();
+  for (let i = 0; i < 14; i += 1) {
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Question ${i + 1} of 14` }),
+    ).toBeFocused();
+    if (i < 10) await page.keyboard.press('1');
+    else await page.getByRole('radio', { name: 'Prefer not to say' }).check();
+    await page.getByRole('button', { name: i === 13 ? 'Review answers' : 'Next' }).click();
+  }
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.getByRole('heading', { name: 'Share your result' })).toBeVisible();
+}
+
+/** The card's size and the colour of a pixel of its background, read by the browser. */
+async function readCard(page: Page, png: Buffer) {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const ctx = canvas.getContext('2d');
+    ctx?.drawImage(image, 0, 0);
+    const [r = 0, g = 0, b = 0] = ctx?.getImageData(20, 320, 1, 1).data ?? [];
+    return { width: image.width, height: image.height, background: (r + g + b) / 3 };
+  }, png.toString('base64'));
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the downloaded result card is 1200×630 and ${colorScheme} in a ${colorScheme} page`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await finishShortQuiz(page);
+    await page.getByRole('radio', { name: /With scores/ }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download result card' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^rolefit-[a-z-]+\.png$/);
+    const png = readFileSync(await download.path());
+    await download.saveAs(test.info().outputPath(`share-card-${colorScheme}.png`));
+    const card = await readCard(page, png);
+    expect([card.width, card.height]).toEqual([1200, 630]);
+    if (colorScheme === 'dark') expect(card.background).toBeLessThan(60);
+    else expect(card.background).toBeGreaterThan(230);
+    await expect(page.getByText('Card downloaded.')).toBeVisible();
+    await context.close();
+  });
+}

@@ -58,6 +58,9 @@ test('a new page starts at the top, back returns to where the reader was, and th
 }) => {
   await page.setViewportSize({ width: 360, height: 640 });
   await page.goto('/roles');
+  // Until the app has hydrated, the link is a plain link and the page loads afresh: wait until the
+  // scroll manager has taken over from the browser's own scroll restoration.
+  await page.waitForFunction(() => window.history.scrollRestoration === 'manual');
   const rolesTitle = await page.title();
   // The reader scrolls down to the link at the end of the page (a click needs no further scrolling).
   const start = page.getByRole('link', { name: 'Start the quiz' });

@@ -1,12 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import {
   chooseOption,
   collectErrors,
   expectNoAxeViolations,
+  expectNoHorizontalOverflow,
   layoutShiftTotal,
   openSection,
   readScoreTable,
 } from './helpers';
+import { countPdfPages, emulatePrint, expectMapLabelsClear, toMm } from './chart-helpers';
 
 /** Finishes the short quiz with number keys: option `key` on every scenario, skips the context. */
 async function finishShortQuiz(page: Page, key = '1') {
@@ -227,15 +230,63 @@ test.describe('continue on another device, with the service worker blocked', () 
   });
 });
 
-test('printing the result keeps the charts whole', async ({ page }) => {
+for (const format of ['A4', 'Letter'] as const) {
+  test(`printing the result on ${format} keeps the map whole, with the dot`, async ({ page }) => {
+    await finishShortQuiz(page);
+    await emulatePrint(page, format);
+    await expect(page.getByRole('heading', { name: 'Share your result' })).toBeHidden();
+    const map = page.locator('.fit-map');
+    const box = await map.locator('svg').boundingBox();
+    const printable = page.viewportSize()?.width ?? 0;
+    expect(box && box.x >= 0 && box.x + box.width <= printable).toBe(true);
+    // The size it prints at: a column of the two-column report, 6 to 8 cm wide.
+    expect(toMm(box?.width ?? 0)).toBeGreaterThan(60);
+    expect(toMm(box?.width ?? 0)).toBeLessThanOrEqual(78.5);
+    expect(await expectMapLabelsClear(map)).toBe(1);
+    await page.screenshot({ path: `e2e-out/print-result-${format}.png`, fullPage: true });
+  });
+}
+
+test('a chart inside a closed <details> is drawn and printed whole', async ({ page }) => {
+  // The results page puts its sections in <details>: a closed one must still print its chart.
+  await page.setViewportSize({ width: 390, height: 844 });
   await finishShortQuiz(page);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('heading', { name: 'Share your result' })).toBeHidden();
-  const map = page.locator('.fit-map svg').first();
-  const box = await map.boundingBox();
-  const width = await page.evaluate(() => document.documentElement.clientWidth);
-  expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
-  await page.screenshot({ path: 'e2e-out/print-result.png', fullPage: true });
+  await page.evaluate(() => {
+    const figure = document.querySelector('.fit-map')?.closest('figure');
+    if (!figure?.parentElement) throw new Error('no map figure');
+    const details = document.createElement('details');
+    details.innerHTML = '<summary>The map</summary>';
+    figure.parentElement.insertBefore(details, figure);
+    details.append(figure);
+  });
+  await expect(page.locator('details:not([open]) .fit-map')).toBeHidden();
+  // Its code is fetched when the page is idle; then printing draws it at once.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((e) => /fit-map/.test(e.name)),
+      ),
+    )
+    .toBe(true);
+  await emulatePrint(page, 'A4');
+  const map = page.locator('details:not([open]) .fit-map');
+  await expect(map.locator('svg')).toBeVisible();
+  expect(toMm((await map.locator('svg').boundingBox())?.width ?? 0)).toBeGreaterThan(60);
+  expect(await expectMapLabelsClear(map)).toBe(1);
+});
+
+test('a shared result prints its map whole on A4 and Letter', async ({ page, context }) => {
+  await finishShortQuiz(page);
+  const link = await linkFor(page, /With scores/);
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('heading', { name: 'The map' })).toBeVisible();
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await other.pdf({ format });
+    expect(countPdfPages(pdf)).toBe(1);
+  }
+  await emulatePrint(other, 'Letter');
+  expect(await expectMapLabelsClear(other.locator('.fit-map'))).toBe(1);
 });
 
 test('the Print button draws the map before printing, even where nobody scrolled', async ({
@@ -260,7 +311,9 @@ test('the Print button draws the map before printing, even where nobody scrolled
   await expect(page.locator('body')).toHaveAttribute('data-charts-when-printed', '1');
 });
 
-test('the printed report of a full quiz fits on two A4 pages', async ({ page }) => {
+test('the printed report of a full quiz fits on two A4 or Letter pages, with both charts whole', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Start the full quiz' }).click();
   for (let i = 0; i < 41; i += 1) {
@@ -279,10 +332,44 @@ test('the printed report of a full quiz fits on two A4 pages', async ({ page }) 
   await openSection(page, 'Your practice profile');
   await page.getByRole('heading', { name: 'Your practice profile' }).scrollIntoViewIfNeeded();
   await expect(page.locator('.skill-chart svg')).toBeVisible();
-  const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
-  const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  expect(pages).toBeGreaterThanOrEqual(1);
-  expect(pages).toBeLessThanOrEqual(2);
+  // A browser's print fires beforeprint (the page opens every section and lays the charts out for
+  // paper); page.pdf() does not, so the test fires it as the browser would.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    writeFileSync(`e2e-out/full-report-${format}.pdf`, pdf);
+    const pages = countPdfPages(pdf);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+  }
+  // On paper both charts are whole: every bar and the dot inside the drawing, the drawing inside
+  // the printable width.
+  for (const format of ['A4', 'Letter'] as const) {
+    await emulatePrint(page, format);
+    const printable = page.viewportSize()?.width ?? 0;
+    const bars = page.locator('.skill-chart');
+    const chart = await bars.locator('svg').boundingBox();
+    if (!chart) throw new Error('the practice chart is not drawn');
+    expect(chart.x).toBeGreaterThanOrEqual(0);
+    expect(chart.x + chart.width).toBeLessThanOrEqual(printable);
+    expect(toMm(chart.width)).toBeGreaterThan(60);
+    const barBoxes = await bars
+      .locator('.skill-chart-bar, .skill-chart-label')
+      .evaluateAll((elements) =>
+        elements.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        }),
+      );
+    expect(barBoxes).toHaveLength(18); // nine areas: a bar and a name each
+    for (const b of barBoxes) {
+      expect(b.left).toBeGreaterThanOrEqual(chart.x - 0.5);
+      expect(b.right).toBeLessThanOrEqual(chart.x + chart.width + 0.5);
+      expect(b.bottom).toBeLessThanOrEqual(chart.y + chart.height + 0.5);
+    }
+    expect(await expectMapLabelsClear(page.locator('.fit-map'))).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+  }
 });
 
 test('model-2 links: a "between" result reads as between two types, and its type-only link says so too', async ({
@@ -339,3 +426,53 @@ test('a model-1 link says it was scored with the first model', async ({ page }) 
   ).toBeVisible();
   await expect(page.getByText(/Scored with rolefit’s first scoring model/)).toBeVisible();
 });
+
+/** The WCAG contrast ratio of two computed CSS colours ("rgb(r, g, b)"). */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r = 0, g = 0, bl = 0] = (color.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
+for (const [width, height] of [
+  [320, 640],
+  [390, 844],
+] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the map at ${width}×${height} (${colorScheme}): labels clear the dot, the dot stands out`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+      const page = await context.newPage();
+      await finishShortQuiz(page);
+      // At a phone's width the map waits in its closed section: open it and scroll to it, as a
+      // reader would (the stand-in there is replaced when the map draws).
+      await openSection(page, 'The map');
+      await page.getByRole('heading', { name: 'The map' }).scrollIntoViewIfNeeded();
+      const map = page.locator('.fit-map');
+      await expect(map.locator('svg')).toBeVisible();
+      expect(await expectMapLabelsClear(map)).toBe(1);
+      // The dot against the map behind it, and its outer ring against the page: 3:1 or more.
+      const colors = await map.evaluate((element) => {
+        const fill = (selector: string, property: 'fill' | 'stroke') =>
+          getComputedStyle(element.querySelector(selector) ?? element)[property];
+        return {
+          dot: fill('.fit-map-dot-fill', 'fill'),
+          ring: fill('.fit-map-dot-ring', 'stroke'),
+          page: getComputedStyle(document.body).backgroundColor,
+        };
+      });
+      expect(contrast(colors.dot, colors.page)).toBeGreaterThanOrEqual(3);
+      expect(contrast(colors.ring, colors.page)).toBeGreaterThanOrEqual(3);
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page);
+      await context.close();
+    });
+  }
+}

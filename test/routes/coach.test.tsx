@@ -3,7 +3,7 @@ import { expect, test, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SharePanel } from '../../src/components/share-panel';
-import type { SharedResult } from '../../src/domain/share-code';
+import { PO_RESULT } from '../components/share-fixture';
 import { answerInstruction } from '../../src/domain/instruction';
 import { parseInvite } from '../../src/domain/invite';
 import { createMemoryStorage } from '../../src/store/guarded-storage';
@@ -230,21 +230,6 @@ test('a tampered saved invite is cleaned or dropped, never trusted', () => {
   expect(screen.getByText('none')).toBeVisible();
 });
 
-const coachResult: SharedResult = {
-  model: 1,
-  type: 'product-owner',
-  mode: 'short',
-  revision: 1,
-  strength: 'clear',
-  balancedKind: null,
-  certainty: 'moderate',
-  nextNearest: 'balanced',
-  strategic: { value: -40, low: -70, high: -10 },
-  outside: { value: -30, low: -60, high: 0 },
-  fit: { value: -35, low: -55, high: -15 },
-  choices: { 'strategic-market': 1, 'tactical-team': 6, 'strategic-team': 1, 'tactical-market': 2 },
-};
-
 /** The results page's share panel for a taker a coach invited. */
 function SendToCoach({ name, email }: { name: string; email: string | null }) {
   return (
@@ -252,7 +237,7 @@ function SendToCoach({ name, email }: { name: string; email: string | null }) {
       links={coachLinks}
       headline="Product Owner fit"
       type="product-owner"
-      result={coachResult}
+      result={PO_RESULT}
       coach={{ name, email }}
     />
   );

@@ -3,6 +3,7 @@ import { takeIdOf, toHistoryEntry } from '../../src/domain/result-history';
 import { toSharedResultV2 } from '../../src/domain/shared-result';
 import { createMemoryStorage } from '../../src/store/guarded-storage';
 import { createHistoryStore, HISTORY_STORAGE_KEY } from '../../src/store/history-store';
+import { announcingStorage } from './announcing-storage';
 
 const PM = toSharedResultV2(
   { 'strategic-market': 10, 'tactical-team': 0, 'strategic-team': 0, 'tactical-market': 0 },
@@ -32,26 +33,7 @@ function createBrowser() {
     const announce = (key: string | null) => {
       for (const other of tabs) if (other !== events) queue.push({ to: other, key });
     };
-    const storage: Storage = {
-      ...shared,
-      get length() {
-        return shared.length;
-      },
-      getItem: (key) => shared.getItem(key),
-      key: (index) => shared.key(index),
-      setItem: (key, value) => {
-        shared.setItem(key, value);
-        announce(key);
-      },
-      removeItem: (key) => {
-        shared.removeItem(key);
-        announce(key);
-      },
-      clear: () => {
-        shared.clear();
-        announce(null);
-      },
-    };
+    const storage = announcingStorage(shared, announce);
     return createHistoryStore({ getStorage: () => storage, storageEvents: events });
   };
   const deliver = () => {

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { createMemoryStorage } from '../../src/store/guarded-storage';
 import { createQuizStore, QUIZ_STORAGE_KEY } from '../../src/store/quiz-store';
+import { announcingStorage } from './announcing-storage';
 
 const H = '0123abcd';
 
@@ -20,26 +21,7 @@ function createBrowser() {
     const announce = (key: string | null) => {
       for (const other of tabs) if (other !== tab) queue.push({ to: other.events, key });
     };
-    const storage: Storage = {
-      ...shared,
-      get length() {
-        return shared.length;
-      },
-      getItem: (key) => shared.getItem(key),
-      key: (index) => shared.key(index),
-      setItem: (key, value) => {
-        shared.setItem(key, value);
-        announce(key);
-      },
-      removeItem: (key) => {
-        shared.removeItem(key);
-        announce(key);
-      },
-      clear: () => {
-        shared.clear();
-        announce(null);
-      },
-    };
+    const storage = announcingStorage(shared, announce);
     const store = createQuizStore({
       getStorage: () => storage,
       storageEvents: events,

@@ -53,7 +53,7 @@ export function AnswerGrid({ rows }: { rows: readonly CompareRow[] }) {
                     const column = columns[i];
                     const asked = column ? findQuestionText(column.bank, row.id) : undefined;
                     return (
-                      <td key={column?.index ?? i}>
+                      <td key={column?.index ?? i} data-label={column?.label}>
                         {cell.kind === 'not-asked' ? (
                           <span className="muted">not asked in this version</span>
                         ) : cell.kind === 'unanswered' ? (

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { ChartBoundary } from '../../components/chart-boundary';
 import { FitMap } from '../../components/fit-map';
 import { LINK_PROBLEMS } from '../../content/decode-result';
-import { toCsv } from '../../domain/compare';
+import { getLoadedRevision } from '../../content/load-archive';
 import {
+  buildCompareCsv,
   describeComparePoints,
   describeRowModel,
   describeRowType,
   resultOf,
   toComparePoints,
-  toCsvRow,
   TYPE_ONLY_NOTE,
   type CompareProblem,
   type CompareProblemCause,
@@ -131,7 +131,7 @@ export function Comparison({
                 {rows.map((row) => (
                   <tr key={row.index}>
                     <th scope="row">{row.label}</th>
-                    <td>
+                    <td data-label="Result type">
                       {row.payload === null ? (
                         <>
                           {TYPE_NAMES[row.entry.type]}
@@ -144,9 +144,18 @@ export function Comparison({
                         </>
                       )}
                     </td>
-                    <ScoreCell score={resultOf(row)?.strategic ?? null} />
-                    <ScoreCell score={resultOf(row)?.outside ?? null} />
-                    <ScoreCell score={resultOf(row)?.fit ?? null} />
+                    <ScoreCell
+                      heading="Strategic (+) ↔ tactical (−)"
+                      score={resultOf(row)?.strategic ?? null}
+                    />
+                    <ScoreCell
+                      heading="Market-facing (+) ↔ team-facing (−)"
+                      score={resultOf(row)?.outside ?? null}
+                    />
+                    <ScoreCell
+                      heading="PM-fit: Product Manager (+) ↔ Product Owner (−)"
+                      score={resultOf(row)?.fit ?? null}
+                    />
                   </tr>
                 ))}
               </tbody>
@@ -173,7 +182,7 @@ export function Comparison({
             <button
               type="button"
               className="button"
-              onClick={() => downloadCsv(toCsv(rows.map(toCsvRow)))}
+              onClick={() => downloadCsv(buildCompareCsv(rows, getLoadedRevision))}
             >
               Export CSV
             </button>
@@ -200,17 +209,18 @@ export function Comparison({
   );
 }
 
-function ScoreCell({ score }: { score: DisplayScore | null }) {
+/** A score with its range; `heading` repeats the column's name where a phone shows rows as cards. */
+function ScoreCell({ heading, score }: { heading: string; score: DisplayScore | null }) {
   if (score === null) {
     return (
-      <td>
+      <td data-label={heading}>
         <span aria-hidden="true">—</span>
         <span className="visually-hidden">no score</span>
       </td>
     );
   }
   return (
-    <td className="compare-score">
+    <td className="compare-score" data-label={heading}>
       {score.value}{' '}
       <span className="muted">
         ({score.low} to {score.high})
