@@ -9,7 +9,7 @@ import { bankCheckPlugin } from './scripts/bank-check-plugin.ts';
 import { lexiconCheckPlugin } from './scripts/lexicon-check-plugin.ts';
 import { embedLoaderPlugin } from './scripts/embed-loader-plugin.ts';
 import { cspPlugin } from './scripts/csp-plugin.ts';
-import { EARLY_PAINT_ENTRY, earlyPaintPlugin } from './scripts/early-paint-plugin.ts';
+import { earlyPaintPlugin } from './scripts/early-paint-plugin.ts';
 import { markdownHtmlPlugin } from './scripts/markdown-plugin.ts';
 import { preloadReactDomPlugin } from './scripts/preload-plugin.ts';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin.ts';
@@ -31,11 +31,6 @@ export default defineConfig(({ command }) => ({
     // when it runs (one more round trip on a client-side navigation); the prerendered pages that fill
     // in after hydration preload React DOM themselves (scripts/preload-plugin.ts). docs/performance.md.
     modulePreload: false,
-    // The early paint of /quiz is an entry of its own, sharing the quiz's chunks (scripts/early-paint-plugin.ts).
-    // (A list, not an object: vite-prerender-plugin then keeps the app's entry named main-….js.)
-    rolldownOptions: {
-      input: [fileURLToPath(new URL('./index.html', import.meta.url)), EARLY_PAINT_ENTRY],
-    },
   },
   plugins: [
     bankCheckPlugin(),

@@ -1,17 +1,41 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { Plugin, Rolldown } from 'vite';
+import { build, type Plugin, type Rolldown } from 'vite';
 
-/** The early paint's source: domain and content modules only, no React (src/early-paint/). */
+/** The early paint's source: domain and storage modules only, no React (src/early-paint/). */
 export const EARLY_PAINT_ENTRY = fileURLToPath(
   new URL('../src/early-paint/early-paint.ts', import.meta.url),
 );
 
+/** Bundles and minifies the early paint into one classic script (IIFE) with no imports. */
+async function buildEarlyPaint(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      write: false,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: true,
+      sourcemap: false,
+      lib: { entry: EARLY_PAINT_ENTRY, formats: ['iife'], name: 'RolefitEarlyPaint' },
+    },
+  });
+  for (const result of Array.isArray(output) ? output : [output]) {
+    if (!('output' in result)) continue;
+    const chunk = result.output.find((o) => o.type === 'chunk' && o.isEntry);
+    if (chunk && chunk.type === 'chunk') return chunk.code;
+  }
+  throw new Error('rolefit: the early paint build produced no code');
+}
+
 /**
- * Issue #13, part 8: the page at `path` (/quiz) runs the early paint, an entry of the build
- * (`EARLY_PAINT_ENTRY` in vite.config.ts), right after the app's entry: it draws the saved question
- * before React has loaded (docs/architecture.md, "Early paint of the quiz question"). An external
- * module script, as the CSP allows no inline script; no other page loads it. It shares the quiz's
- * chunks (the bank, the present and progress functions), which /quiz preloads already. Runs after
+ * Issue #13, part 8: the prerendered page at `path` (/quiz) runs the early paint, which draws the
+ * saved question before React has loaded (docs/architecture.md, "Early paint of the quiz question").
+ * A classic `async` script of its own (about 1 kB gzip), at the end of the body so the shell's slot
+ * exists when it runs: it needs nothing of the app's entry or chunks, so it runs as soon as it
+ * arrives. External, as the CSP allows no inline script; no other page loads it. Runs after
  * vite-prerender-plugin, like scripts/preload-plugin.ts.
  */
 export function earlyPaintPlugin({ path }: { path: string }): Plugin {
@@ -21,19 +45,21 @@ export function earlyPaintPlugin({ path }: { path: string }): Plugin {
     enforce: 'post',
     generateBundle: {
       order: 'post',
-      handler(_options, bundle: Rolldown.OutputBundle) {
-        const chunk = Object.values(bundle).find(
-          (o): o is Rolldown.OutputChunk =>
-            o.type === 'chunk' && o.facadeModuleId === EARLY_PAINT_ENTRY,
+      async handler(_options, bundle: Rolldown.OutputBundle) {
+        const marker = `<meta name="rolefit-prerendered-path" content="${path}">`;
+        const pages = Object.values(bundle).filter(
+          (o): o is Rolldown.OutputAsset =>
+            o.type === 'asset' && typeof o.source === 'string' && o.source.includes(marker),
         );
-        if (!chunk) return;
-        for (const page of Object.values(bundle)) {
-          if (page.type !== 'asset' || typeof page.source !== 'string') continue;
-          if (!page.source.includes(`<meta name="rolefit-prerendered-path" content="${path}">`))
-            continue;
-          page.source = page.source.replace(
-            /(<script type="module" crossorigin src="[^"]+"><\/script>)/,
-            `$1<script type="module" crossorigin src="/${chunk.fileName}"></script>`,
+        if (pages.length === 0) return;
+        const code = await buildEarlyPaint();
+        const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+        const fileName = `assets/early-paint-${hash}.js`;
+        this.emitFile({ type: 'asset', fileName, source: code });
+        for (const page of pages) {
+          page.source = String(page.source).replace(
+            '</body>',
+            `<script async src="/${fileName}"></script></body>`,
           );
         }
       },

@@ -33,16 +33,15 @@ export function preloadReactDomPlugin({
           c.moduleIds.some((id) => /[\\/]react-dom[\\/]client\.js$/.test(id)),
         );
         if (!client) return;
-        // The app's entry, and the early paint of /quiz (an entry too): each page's HTML loads its own.
-        const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
-        const files = [client.fileName, ...client.imports].filter((f) => !entries.has(f));
+        const entry = chunks.find((c) => c.isEntry);
+        const files = [client.fileName, ...client.imports].filter((f) => f !== entry?.fileName);
         const byName = new Map(chunks.map((c) => [c.fileName, c]));
         /** A page chunk and everything it imports statically, minus the entry and React DOM. */
         const pageFiles = (module: RegExp): string[] => {
           const start = chunks.find((c) => !c.isEntry && c.moduleIds.some((id) => module.test(id)));
           const seen = new Set<string>();
           const visit = (fileName: string) => {
-            if (seen.has(fileName) || entries.has(fileName)) return;
+            if (seen.has(fileName) || fileName === entry?.fileName) return;
             seen.add(fileName);
             for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
           };

@@ -60,7 +60,7 @@ async function hydrate() {
       hydrateRoot(root, app);
     });
   } else {
-    // React empties the container at its first commit, so the HTML stays on screen until then.
+    root.replaceChildren();
     const fresh = createRoot(root);
     startTransition(() => {
       fresh.render(app);

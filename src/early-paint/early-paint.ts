@@ -1,16 +1,18 @@
 // The early paint of /quiz (docs/architecture.md, "Early paint of the quiz question"): a classic script
-// of its own, built by scripts/early-paint-plugin.ts and run by /quiz's prerendered HTML before the
-// app's entry, so a reload shows the saved question without waiting for React (issue #13, part 8).
-// It reads storage with the quiz's own guarded storage and domain functions and draws an inert copy of the question into
-// the shell's `.quiz-early` slot with plain DOM (text only); React replaces it with the real question.
-// When anything is missing or unreadable it draws nothing, and the page loads as it always did.
-import { EARLIER_WORDINGS, loadBank } from '../content/load-content';
+// of its own (about 1 kB), built by scripts/early-paint-plugin.ts and run by /quiz's prerendered HTML
+// as soon as it arrives, without waiting for the app, so a reload shows the saved question before
+// React has loaded (issue #13, part 8). It reads the snapshot of the question the React quiz last
+// showed (src/domain/question-screen.ts) with the app's guarded storage, and draws an inert copy of it
+// into the shell's `.quiz-early` slot with plain DOM (text only); React replaces it with the real
+// question. When anything is missing, stale or unreadable it draws nothing, and the page loads as it
+// always did.
 import { readLinkFragment } from '../domain/link-fragment';
 import {
   keyboardTip,
+  QUESTION_SNAPSHOT_KEY,
   QUESTION_WORDS,
-  savedQuestionScreen,
-  type SavedQuestionScreen,
+  readQuestionSnapshot,
+  type QuestionScreen,
 } from '../domain/question-screen';
 import { QUIZ_STORAGE_KEY } from '../domain/saved-quiz';
 import { createGuardedStorage } from '../store/guarded-storage';
@@ -42,7 +44,7 @@ function homeLink(className: string, text: string): HTMLAnchorElement {
 }
 
 /** The same elements and classes as QuestionView (src/components/question-view.tsx) and QuizPage. */
-function drawQuestion(screen: SavedQuestionScreen): DocumentFragment {
+function drawQuestion(screen: QuestionScreen): DocumentFragment {
   const section = inert(el('section', 'question'));
   const top = el('div', 'question-top');
   const progress = el('div', 'question-progress');
@@ -70,9 +72,9 @@ function drawQuestion(screen: SavedQuestionScreen): DocumentFragment {
     const choice = el('div', 'choice');
     const input = el('input', '');
     input.type = 'radio';
-    input.checked = option.id === screen.selected;
+    input.checked = index === screen.selected;
     const label = el('label', '');
-    label.append(el('span', 'choice-key', String(index + 1)), el('span', '', option.label));
+    label.append(el('span', 'choice-key', String(index + 1)), el('span', '', option));
     choice.append(input, label);
     fieldset.append(choice);
   });
@@ -95,14 +97,14 @@ function paint(): void {
   // A `#p=` link opens the import screen, not a question.
   if (!slot || slot.hasChildNodes() || readLinkFragment(window.location.hash, 'progress') !== null)
     return;
-  const screen = savedQuestionScreen(
-    loadBank(),
-    EARLIER_WORDINGS,
-    // Notices are the quiz store's to show, once React runs.
-    createGuardedStorage(
-      () => window.localStorage,
-      () => undefined,
-    ).getItem(QUIZ_STORAGE_KEY),
+  // Notices are the quiz store's to show, once React runs.
+  const storage = createGuardedStorage(
+    () => window.localStorage,
+    () => undefined,
+  );
+  const screen = readQuestionSnapshot(
+    storage.getItem(QUESTION_SNAPSHOT_KEY),
+    storage.getItem(QUIZ_STORAGE_KEY),
   );
   if (screen) slot.append(drawQuestion(screen));
 }

@@ -13,10 +13,11 @@ import { readLinkFragment } from '../domain/link-fragment';
 import { ANSWER_INSTRUCTION, PRACTICE_NOTE } from '../domain/instruction';
 import { labelOfAnswer, presentItem } from '../domain/present';
 import { getProgress } from '../domain/progress';
-import { nextLabel, QUESTION_WORDS } from '../domain/question-screen';
+import { nextLabel, QUESTION_WORDS, type QuestionScreen } from '../domain/question-screen';
 import type { Mode } from '../domain/schema';
 import { loadBank } from '../content/load-content';
 import { useIsReviewing, useQuizActions, useQuizMode } from '../store/quiz-store';
+import { useQuestionSnapshot } from '../store/question-snapshot';
 import { useAnswers } from '../store/use-answers';
 
 // A `#p=` link's screen needs the progress-code decoder and the archived revisions: fetched only
@@ -215,6 +216,16 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
 
   return (
     <div className="quiz-screen">
+      <QuestionSnapshot
+        position={question.position}
+        total={question.total}
+        legend={question.legend}
+        {...(question.hint === undefined ? {} : { hint: question.hint })}
+        options={question.options.map((option) => option.label)}
+        selected={question.options.findIndex((option) => option.id === question.selected)}
+        hasBack={question.onBack !== null}
+        nextLabel={nextLabel(flow.isAtEnd)}
+      />
       <QuestionView
         key={question.id}
         {...question}
@@ -231,6 +242,12 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
       />
     </div>
   );
+}
+
+/** Keeps the question on screen for the early paint of the next reload; renders nothing. */
+function QuestionSnapshot(screen: QuestionScreen) {
+  useQuestionSnapshot(screen);
+  return null;
 }
 
 interface ReviewScreenProps {

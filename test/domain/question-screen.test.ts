@@ -1,102 +1,135 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
-import { presentItem } from '../../src/domain/present';
-import { keyboardTip, nextLabel, savedQuestionScreen } from '../../src/domain/question-screen';
-import { createEmptyQuiz, SAVED_QUIZ_VERSION, type SavedQuiz } from '../../src/domain/saved-quiz';
-import { makePrepared } from './fixture-bank';
+import {
+  keyboardTip,
+  nextLabel,
+  QUESTION_SNAPSHOT_VERSION,
+  readQuestionSnapshot,
+  writeQuestionSnapshot,
+  type QuestionScreen,
+} from '../../src/domain/question-screen';
 
-const prepared = makePrepared(6, 3);
-const full = prepared.items.full;
-const SEED = 12345;
-
-/** What storage holds after `quiz` was saved by this version. */
-const saved = (quiz: Partial<SavedQuiz>, version = SAVED_QUIZ_VERSION) => ({
-  state: { ...createEmptyQuiz(), seed: SEED, ...quiz },
-  version,
-});
-
-const answerTo = (index: number, option: string, hash?: string) => {
-  const item = full[index];
-  if (!item) throw new Error(`no item ${index}`);
-  return { [item.id]: { option, hash: hash ?? item.hash } };
+const screen: QuestionScreen = {
+  position: 3,
+  total: 41,
+  legend: 'A stakeholder asks for a feature next sprint. What do you do first?',
+  hint: 'Choose the one closest to what you would really do.',
+  options: ['Ask the customers', 'Check the backlog', 'Look at the roadmap', 'Ask the team'],
+  selected: 1,
+  hasBack: true,
+  nextLabel: 'Next',
 };
 
-test('a quiz just started opens on its first question, in the taker’s option order', () => {
-  const screen = savedQuestionScreen(prepared, {}, saved({ mode: 'full', startedAt: 1 }));
-  const first = full[0];
-  if (!first) throw new Error('empty bank');
-  const presented = presentItem(first, SEED, 'full');
-  expect(screen).toEqual({
-    ...presented,
+/** Saved progress as the guarded storage reads it. */
+const progress = {
+  state: { mode: 'full', currentId: 'q3', answers: { q1: 'a', q2: 'b' } },
+  version: 2,
+};
+
+/** What storage gives back for a written snapshot: the JSON round trip. */
+const stored = (value: unknown) =>
+  JSON.parse(JSON.stringify(value)) as { state: unknown; version: number };
+
+test('a snapshot drawn from the progress storage holds reads back as the same screen', () => {
+  expect(readQuestionSnapshot(stored(writeQuestionSnapshot(screen, progress)), progress)).toEqual(
+    screen,
+  );
+  const plain: QuestionScreen = {
     position: 1,
-    total: full.length,
-    selected: undefined,
+    total: 10,
+    legend: 'Which of these would you rather own?',
+    options: ['The roadmap', 'The backlog'],
+    selected: -1,
     hasBack: false,
     nextLabel: 'Next',
-  });
-  // The order is the seeded one the React quiz shows, not the bank's.
-  expect(screen?.options.map((o) => o.id)).toEqual(presented.options.map((o) => o.id));
+  };
+  expect(readQuestionSnapshot(stored(writeQuestionSnapshot(plain, progress)), progress)).toEqual(
+    plain,
+  );
 });
 
 test.each([
   {
-    name: 'the saved question, with its answer chosen and Back offered',
-    quiz: {
-      mode: 'full' as const,
-      currentId: full[2]?.id ?? null,
-      answers: answerTo(2, 'tactical-team'),
-    },
-    expected: { position: 3, selected: 'tactical-team', hasBack: true, nextLabel: 'Next' },
+    name: 'another answer was saved since (another tab, or a choice not yet drawn)',
+    progress: { ...progress, state: { ...progress.state, answers: { q1: 'a', q2: 'c' } } },
   },
   {
-    name: 'no saved question: the first one without an answer',
-    quiz: {
-      mode: 'full' as const,
-      answers: { ...answerTo(0, 'tactical-team'), ...answerTo(1, 'strategic-team') },
-    },
-    expected: { position: 3, selected: undefined, hasBack: true, nextLabel: 'Next' },
+    name: 'the quiz moved to the review',
+    progress: { ...progress, state: { ...progress.state, isReviewing: true } },
   },
-  {
-    name: 'an answer to an edited question (another hash) does not count',
-    quiz: { mode: 'full' as const, answers: answerTo(0, 'tactical-team', '00000000') },
-    expected: { position: 1, selected: undefined, hasBack: false, nextLabel: 'Next' },
-  },
-  {
-    name: 'the last question leads to the review',
-    quiz: { mode: 'full' as const, currentId: full.at(-1)?.id ?? null },
-    expected: {
-      position: full.length,
-      selected: undefined,
-      hasBack: true,
-      nextLabel: 'Review answers',
-    },
-  },
-  {
-    name: 'the short quiz counts its own questions',
-    quiz: { mode: 'short' as const },
-    expected: { position: 1, total: prepared.items.short.length, hasBack: false },
-  },
-])('$name', ({ quiz, expected }) => {
-  expect(savedQuestionScreen(prepared, {}, saved(quiz))).toMatchObject(expected);
+  { name: 'the progress was deleted', progress: null },
+  { name: 'progress saved in a newer format', progress: { ...progress, version: 3 } },
+])('draws nothing when $name', ({ progress: now }) => {
+  expect(readQuestionSnapshot(stored(writeQuestionSnapshot(screen, progress)), now)).toBeNull();
+});
+
+const written = stored(writeQuestionSnapshot(screen, progress));
+const withState = (change: Record<string, unknown>) => ({
+  ...written,
+  state: { ...(written.state as object), ...change },
 });
 
 test.each([
-  { name: 'nothing saved', value: null },
-  { name: 'no quiz started (the start card)', value: saved({ mode: null }) },
-  { name: 'the review screen', value: saved({ mode: 'full', isReviewing: true }) },
-  { name: 'a newer format', value: saved({ mode: 'full' }, SAVED_QUIZ_VERSION + 1) },
-  { name: 'a malformed state', value: { state: { mode: 'full', answers: 'none' }, version: 2 } },
-  { name: 'a state that is not an object', value: { state: 'full', version: 2 } },
+  { name: 'no snapshot', value: null },
+  {
+    name: 'an older or newer snapshot format',
+    value: { ...written, version: QUESTION_SNAPSHOT_VERSION + 1 },
+  },
+  { name: 'a state that is not an object', value: { state: 'question 3', version: 1 } },
+  { name: 'a position past the total', value: withState({ position: 42 }) },
+  { name: 'position 0', value: withState({ position: 0 }) },
+  { name: 'an empty legend', value: withState({ legend: '' }) },
+  { name: 'one option', value: withState({ options: ['Only'] }) },
+  { name: 'an option that is not text', value: withState({ options: ['A', 2] }) },
+  { name: 'a chosen option that does not exist', value: withState({ selected: 4 }) },
+  { name: 'a fractional choice', value: withState({ selected: 0.5 }) },
+  { name: 'a Next label that is not one of ours', value: withState({ nextLabel: '<b>Go</b>' }) },
+  { name: 'no Back flag', value: withState({ hasBack: 'yes' }) },
 ])('draws nothing for $name', ({ value }) => {
-  expect(savedQuestionScreen(prepared, {}, value)).toBeNull();
+  expect(readQuestionSnapshot(value, progress)).toBeNull();
 });
 
-test('never throws, whatever storage held', () => {
+test('never throws and never returns a screen it did not check, whatever storage held', () => {
   fc.assert(
-    fc.property(fc.anything(), fc.option(fc.double()), (state, version) => {
-      const screen = savedQuestionScreen(prepared, {}, { state, version: version ?? undefined });
-      expect(screen === null || screen.position >= 1).toBe(true);
+    fc.property(fc.anything(), fc.integer(), fc.anything(), (state, version, saved) => {
+      const read = readQuestionSnapshot({ state, version }, saved);
+      if (read === null) return;
+      expect(read.position).toBeGreaterThanOrEqual(1);
+      expect(read.position).toBeLessThanOrEqual(read.total);
+      expect(read.selected).toBeLessThan(read.options.length);
     }),
+  );
+});
+
+test('any screen round-trips with the progress it was drawn from', () => {
+  const text = fc.string({ minLength: 1, maxLength: 80 });
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 60 }),
+      fc.integer({ min: 0, max: 60 }),
+      text,
+      fc.option(text, { nil: undefined }),
+      fc.array(text, { minLength: 2, maxLength: 6 }),
+      fc.boolean(),
+      fc.boolean(),
+      fc.jsonValue(),
+      (position, extra, legend, hint, options, hasBack, isAtEnd, saved) => {
+        const drawn: QuestionScreen = {
+          position,
+          total: position + extra,
+          legend,
+          ...(hint === undefined ? {} : { hint }),
+          options,
+          selected: (position % (options.length + 1)) - 1,
+          hasBack,
+          nextLabel: nextLabel(isAtEnd),
+        };
+        const savedValue = saved ?? 0;
+        expect(
+          readQuestionSnapshot(stored(writeQuestionSnapshot(drawn, savedValue)), savedValue),
+        ).toEqual(drawn);
+      },
+    ),
   );
 });
 

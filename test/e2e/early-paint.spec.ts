@@ -4,8 +4,8 @@ import { collectErrors, expectNoAxeViolations, layoutShiftTotal } from './helper
 // Issue #13, part 8: a reload of /quiz draws the saved question before React has loaded (the early
 // paint, src/early-paint/early-paint.ts); React then shows the same question in its place.
 
-// React DOM's chunk: while it cannot load, nothing of React runs on the page (the early paint does not
-// need it; it shares the app's entry, so blocking the entry would block it too).
+// React DOM's chunk: while it cannot load, nothing of React runs on the page (the early paint, a
+// classic script of its own, needs nothing of the app).
 const REACT_DOM = /\/assets\/client-[^/]+\.js$/;
 
 /** A phone on which the taker has answered question 1 and stands on question 2, then reloads. */
@@ -99,4 +99,14 @@ test('unreadable saved progress: the early paint draws nothing and the quiz stil
   await expect(page.getByRole('heading', { level: 1, name: /^Question 1 of/ })).toBeFocused();
   await expectNoAxeViolations(page);
   expect(errors).toEqual([]);
+});
+
+test('“Delete my data” deletes the question kept for the early paint too', async ({ browser }) => {
+  const page = await openOnQuestionTwo(browser);
+  const kept = () => page.evaluate(() => localStorage.getItem('rolefit-quiz-screen'));
+  await expect.poll(kept).toContain('"position":2');
+  await page.goto('/privacy');
+  await page.getByRole('button', { name: 'Delete my data' }).click();
+  await expect(page.getByRole('status')).toHaveText(/deleted/);
+  expect(await kept()).toBeNull();
 });
