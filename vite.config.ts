@@ -49,15 +49,12 @@ export default defineConfig(({ command }) => ({
     // Pages that fill in after hydration download React DOM with the entry, not after it.
     preloadReactDomPlugin({
       pathPrefixes: [
-        paths.quiz.href(),
         paths.results.href(),
         paths.shareResult.prefix,
         paths.invite.href(),
         paths.compare.href(),
         paths.embed.href(),
       ],
-      // The quiz question needs its page chunk and the bank before it can show (issue #13, part 8).
-      pageChunks: [{ path: paths.quiz.href(), module: /[\\/]src[\\/]routes[\\/]quiz\.tsx$/ }],
     }),
     // /quiz draws the saved question before React loads (issue #13, part 8; docs/architecture.md).
     earlyPaintPlugin({ path: paths.quiz.href() }),

@@ -33,9 +33,11 @@ async function buildEarlyPaint(): Promise<string> {
 /**
  * Issue #13, part 8: the prerendered page at `path` (/quiz) runs the early paint, which draws the
  * saved question before React has loaded (docs/architecture.md, "Early paint of the quiz question").
- * A classic `async` script of its own (about 1 kB gzip), at the end of the body so the shell's slot
- * exists when it runs: it needs nothing of the app's entry or chunks, so it runs as soon as it
- * arrives. External, as the CSP allows no inline script; no other page loads it. Runs after
+ * A classic, parser-blocking script of its own (about 2 kB gzip) in the head, after the stylesheet:
+ * it needs nothing of the app's entry or chunks, runs before the body is parsed and draws the question
+ * as the parser adds the shell's slot, so nothing of the page is painted before the question (it was,
+ * from the end of the body: the skip link's paint came first, and Lighthouse's simulated LCP then
+ * counted React DOM's download). External, as the CSP allows no inline script; no other page loads it. Runs after
  * vite-prerender-plugin, like scripts/preload-plugin.ts.
  */
 export function earlyPaintPlugin({ path }: { path: string }): Plugin {
@@ -56,10 +58,13 @@ export function earlyPaintPlugin({ path }: { path: string }): Plugin {
         const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
         const fileName = `assets/early-paint-${hash}.js`;
         this.emitFile({ type: 'asset', fileName, source: code });
+        const stylesheet = /(<link rel="stylesheet" crossorigin href="[^"]+">)/;
         for (const page of pages) {
+          if (!stylesheet.test(String(page.source)))
+            throw new Error(`rolefit: no stylesheet link in ${page.fileName} for the early paint`);
           page.source = String(page.source).replace(
-            '</body>',
-            `<script async src="/${fileName}"></script></body>`,
+            stylesheet,
+            `$1<script src="/${fileName}"></script>`,
           );
         }
       },

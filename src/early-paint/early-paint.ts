@@ -1,7 +1,7 @@
 // The early paint of /quiz (docs/architecture.md, "Early paint of the quiz question"): a classic script
-// of its own (about 1 kB), built by scripts/early-paint-plugin.ts and run by /quiz's prerendered HTML
-// as soon as it arrives, without waiting for the app, so a reload shows the saved question before
-// React has loaded (issue #13, part 8). It reads the snapshot of the question the React quiz last
+// of its own (about 2 kB gzip), built by scripts/early-paint-plugin.ts and run from the head of
+// /quiz's prerendered HTML without waiting for the app, so a reload shows the saved question in the
+// page's first frame, before React has loaded (issue #13, part 8). It reads the snapshot of the question the React quiz last
 // showed (src/domain/question-screen.ts) with the app's guarded storage, and draws an inert copy of it
 // into the shell's `.quiz-early` slot with plain DOM (text only); React replaces it with the real
 // question. When anything is missing, stale or unreadable it draws nothing, and the page loads as it
@@ -92,11 +92,17 @@ function drawQuestion(screen: QuestionScreen): DocumentFragment {
   return fragment;
 }
 
-function paint(): void {
+/** Draws `screen` into the shell's slot, unless something is there already. True once the slot exists. */
+function drawInto(screen: QuestionScreen): boolean {
   const slot = document.querySelector('.quiz-early');
+  if (!slot) return false;
+  if (!slot.hasChildNodes()) slot.append(drawQuestion(screen));
+  return true;
+}
+
+function paint(): void {
   // A `#p=` link opens the import screen, not a question.
-  if (!slot || slot.hasChildNodes() || readLinkFragment(window.location.hash, 'progress') !== null)
-    return;
+  if (readLinkFragment(window.location.hash, 'progress') !== null) return;
   // Notices are the quiz store's to show, once React runs.
   const storage = createGuardedStorage(
     () => window.localStorage,
@@ -106,7 +112,14 @@ function paint(): void {
     storage.getItem(QUESTION_SNAPSHOT_KEY),
     storage.getItem(QUIZ_STORAGE_KEY),
   );
-  if (screen) slot.append(drawQuestion(screen));
+  if (!screen || drawInto(screen)) return;
+  // Run from the head, before the body is parsed: the question is drawn the moment the parser adds
+  // the slot, before the browser's first frame, so the first paint is the question itself.
+  const observer = new MutationObserver(() => {
+    if (drawInto(screen)) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', () => observer.disconnect(), { once: true });
 }
 
 try {
