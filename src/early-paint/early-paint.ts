@@ -92,38 +92,103 @@ function drawQuestion(screen: QuestionScreen): DocumentFragment {
   return fragment;
 }
 
-/** Draws `screen` into the shell's slot, unless something is there already. True once the slot exists. */
-function drawInto(screen: QuestionScreen): boolean {
-  const slot = document.querySelector('.quiz-early');
-  if (!slot) return false;
-  if (!slot.hasChildNodes()) slot.append(drawQuestion(screen));
-  return true;
+/**
+ * Starts the app: its entry, which /quiz's HTML preloads but does not run itself. When a question was
+ * drawn, only once the frame that shows it has been presented, so the first paint never waits for the
+ * app's scripts; otherwise as soon as the page is parsed, as a module script in the HTML would run.
+ */
+function startApp(entry: string, afterPaint: boolean): void {
+  const run = () => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = entry;
+    document.head.append(script);
+  };
+  const whenParsed = (fn: () => void) => {
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', fn, { once: true });
+    else fn();
+  };
+  if (!afterPaint || document.visibilityState === 'hidden' || !('PerformanceObserver' in window)) {
+    whenParsed(run);
+    return;
+  }
+  // After the question is on screen: the first contentful paint is reported once the frame is
+  // presented (a frame's rendering steps end well before that). A browser that never reports it
+  // starts the app a moment later anyway.
+  let hasRun = false;
+  const once = () => {
+    if (hasRun) return;
+    hasRun = true;
+    observer.disconnect();
+    whenParsed(run);
+  };
+  const observer = new PerformanceObserver(once);
+  observer.observe({ type: 'paint', buffered: true });
+  setTimeout(once, 300);
 }
 
-function paint(): void {
-  // A `#p=` link opens the import screen, not a question.
-  if (readLinkFragment(window.location.hash, 'progress') !== null) return;
-  // Notices are the quiz store's to show, once React runs.
-  const storage = createGuardedStorage(
-    () => window.localStorage,
-    () => undefined,
-  );
-  const screen = readQuestionSnapshot(
-    storage.getItem(QUESTION_SNAPSHOT_KEY),
-    storage.getItem(QUIZ_STORAGE_KEY),
-  );
-  if (!screen || drawInto(screen)) return;
+/** The question to draw, or null. Never throws. */
+function readScreen(): QuestionScreen | null {
+  try {
+    // A `#p=` link opens the import screen, not a question.
+    if (readLinkFragment(window.location.hash, 'progress') !== null) return null;
+    // Notices are the quiz store's to show, once React runs.
+    const storage = createGuardedStorage(
+      () => window.localStorage,
+      () => undefined,
+    );
+    return readQuestionSnapshot(
+      storage.getItem(QUESTION_SNAPSHOT_KEY),
+      storage.getItem(QUIZ_STORAGE_KEY),
+    );
+  } catch {
+    return null;
+  }
+}
+
+/** Draws the saved question into the shell's slot, then calls `done` (true when it drew). */
+function paint(screen: QuestionScreen, done: (drawn: boolean) => void): void {
+  const draw = (): boolean | null => {
+    try {
+      const slot = document.querySelector('.quiz-early');
+      if (!slot) return null;
+      if (slot.hasChildNodes()) return false;
+      slot.append(drawQuestion(screen));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const drawn = draw();
+  if (drawn !== null) {
+    done(drawn);
+    return;
+  }
   // Run from the head, before the body is parsed: the question is drawn the moment the parser adds
   // the slot, before the browser's first frame, so the first paint is the question itself.
+  let isDone = false;
+  const finish = (result: boolean) => {
+    if (isDone) return;
+    isDone = true;
+    observer.disconnect();
+    done(result);
+  };
   const observer = new MutationObserver(() => {
-    if (drawInto(screen)) observer.disconnect();
+    const result = draw();
+    if (result !== null) finish(result);
   });
   observer.observe(document, { childList: true, subtree: true });
-  document.addEventListener('DOMContentLoaded', () => observer.disconnect(), { once: true });
+  // A page without the slot (an unknown shell): nothing drawn, the app starts as usual.
+  document.addEventListener('DOMContentLoaded', () => finish(draw() ?? false), { once: true });
 }
 
-try {
-  paint();
-} catch {
-  // Storage blocked, or anything else: the page shows its loading shell and React takes over.
+// The app's entry, named by scripts/early-paint-plugin.ts on this script's own tag. Whatever happens
+// here, the app starts: a question that cannot be drawn only means the loading shell shows first.
+const entry = document.currentScript?.dataset.app;
+if (entry) {
+  const screen = readScreen();
+  if (screen) paint(screen, (drawn) => startApp(entry, drawn));
+  else startApp(entry, false);
 }
