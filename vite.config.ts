@@ -9,6 +9,7 @@ import { bankCheckPlugin } from './scripts/bank-check-plugin.ts';
 import { lexiconCheckPlugin } from './scripts/lexicon-check-plugin.ts';
 import { embedLoaderPlugin } from './scripts/embed-loader-plugin.ts';
 import { cspPlugin } from './scripts/csp-plugin.ts';
+import { earlyPaintPlugin } from './scripts/early-paint-plugin.ts';
 import { markdownHtmlPlugin } from './scripts/markdown-plugin.ts';
 import { preloadReactDomPlugin } from './scripts/preload-plugin.ts';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin.ts';
@@ -48,16 +49,15 @@ export default defineConfig(({ command }) => ({
     // Pages that fill in after hydration download React DOM with the entry, not after it.
     preloadReactDomPlugin({
       pathPrefixes: [
-        paths.quiz.href(),
         paths.results.href(),
         paths.shareResult.prefix,
         paths.invite.href(),
         paths.compare.href(),
         paths.embed.href(),
       ],
-      // The quiz question needs its page chunk and the bank before it can show (issue #13, part 8).
-      pageChunks: [{ path: paths.quiz.href(), module: /[\\/]src[\\/]routes[\\/]quiz\.tsx$/ }],
     }),
+    // /quiz draws the saved question before React loads (issue #13, part 8; docs/architecture.md).
+    earlyPaintPlugin({ path: paths.quiz.href() }),
     // After prerendering: writes dist/sw.js precaching every page (docs/performance.md, Offline).
     serviceWorkerPlugin({ pagePaths: prerenderPaths }),
   ],

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { createLoader, LoadBoundary, onDemand } from './load-on-demand';
 import type { ContinueElsewherePanelProps } from './continue-elsewhere-panel';
+import { QUESTION_WORDS } from '../domain/question-screen';
 
 // The panel brings the progress-code encoder, the copy field and the QR code (about 7 kB gzip):
 // fetched when the taker first opens it, never with the question (docs/performance.md).
@@ -27,7 +28,7 @@ export function ContinueElsewhere(props: ContinueElsewherePanelProps) {
           setIsOpen((v) => !v);
         }}
       >
-        Continue on another device
+        {QUESTION_WORDS.continueElsewhere}
       </button>
       {isOpen ? (
         <LoadBoundary

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { keyboardTip, QUESTION_WORDS } from '../domain/question-screen';
 
 /**
  * How long a choice made with a pointer waits before the next question opens: long enough to see the
@@ -110,7 +111,7 @@ export function QuestionView(props: QuestionViewProps) {
         {leading}
         <div className="question-progress">
           <h1 id={`${groupName}-heading`} ref={headingRef} tabIndex={-1} className="question-count">
-            <span className="question-word">Question</span> {position} of {total}
+            <span className="question-word">{QUESTION_WORDS.question}</span> {position} of {total}
           </h1>
           <div className="progress-track" aria-hidden="true">
             <div className="progress-fill" style={{ width: `${percent}%` }} />
@@ -168,9 +169,7 @@ export function QuestionView(props: QuestionViewProps) {
             </p>
           ) : null}
         </fieldset>
-        <p className="muted keyboard-hint">
-          Tip: press 1 to {options.length} to choose an option, then Enter.
-        </p>
+        <p className="muted keyboard-hint">{keyboardTip(options.length)}</p>
         <div className="button-row quiz-nav">
           {onBack ? (
             <button
@@ -181,7 +180,7 @@ export function QuestionView(props: QuestionViewProps) {
                 onBack();
               }}
             >
-              Back
+              {QUESTION_WORDS.back}
             </button>
           ) : null}
           <button

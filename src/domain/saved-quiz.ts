@@ -22,6 +22,9 @@ function readField(value: object, key: string): unknown {
   return Reflect.get(value, key);
 }
 
+/** The key saved progress lives under (the early paint of /quiz reads it too). */
+export const QUIZ_STORAGE_KEY = 'rolefit-quiz';
+
 /**
  * Version of the saved-progress format in storage; raise it with a migration when the shape changes.
  * 2 added `startedAt` and `answeredAt`, so two open tabs can merge their progress (docs/performance.md).

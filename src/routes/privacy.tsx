@@ -3,10 +3,12 @@ import type { RouteHandle } from '../config/head';
 import { KeptResultsList } from '../components/earlier-results';
 import { useHydrated } from '../components/use-hydrated';
 import { isKnownRevision } from '../content/load-archive';
+import { QUESTION_SNAPSHOT_KEY } from '../domain/question-screen';
 import { HISTORY_LIMIT, listHistory } from '../domain/result-history';
 import { HISTORY_STORAGE_KEY, useHistoryActions, useHistoryEntries } from '../store/history-store';
 import { useInviteActions } from '../store/invite-store';
 import { QUIZ_STORAGE_KEY, useQuizActions } from '../store/quiz-store';
+import { forgetQuestionSnapshot } from '../store/question-snapshot';
 
 export const privacyHandle: RouteHandle = {
   head: () => ({
@@ -29,6 +31,7 @@ export function PrivacyPage() {
 
   const handleDelete = () => {
     deleteAll();
+    forgetQuestionSnapshot();
     clearInvite();
     forgetHistory();
     setIsDeleted(true);
@@ -71,9 +74,11 @@ export function PrivacyPage() {
       <h2>Where it is kept</h2>
       <p>
         In this browser only, in its local storage under the names <code>{QUIZ_STORAGE_KEY}</code>{' '}
-        (progress) and <code>{HISTORY_STORAGE_KEY}</code> (results). When rolefit is embedded in
-        another website, it keeps only the progress, in that frame&apos;s session storage, which the
-        browser normally empties when the tab is closed; no results are kept there.
+        (progress), <code>{QUESTION_SNAPSHOT_KEY}</code> (the words of the question you are on, so a
+        reload shows it at once) and <code>{HISTORY_STORAGE_KEY}</code> (results). When rolefit is
+        embedded in another website, it keeps only the progress, in that frame&apos;s session
+        storage, which the browser normally empties when the tab is closed; no results are kept
+        there.
       </p>
       <p>
         In that frame it also keeps, for the quiz you are taking, the address of the website around

@@ -13,9 +13,11 @@ import { readLinkFragment } from '../domain/link-fragment';
 import { ANSWER_INSTRUCTION, PRACTICE_NOTE } from '../domain/instruction';
 import { labelOfAnswer, presentItem } from '../domain/present';
 import { getProgress } from '../domain/progress';
+import { nextLabel, QUESTION_WORDS, type QuestionScreen } from '../domain/question-screen';
 import type { Mode } from '../domain/schema';
 import { loadBank } from '../content/load-content';
 import { useIsReviewing, useQuizActions, useQuizMode } from '../store/quiz-store';
+import { useQuestionSnapshot } from '../store/question-snapshot';
 import { useAnswers } from '../store/use-answers';
 
 // A `#p=` link's screen needs the progress-code decoder and the archived revisions: fetched only
@@ -49,6 +51,11 @@ export function QuizPage() {
   if (!isHydrated) {
     return (
       <QuizScreen>
+        {/* Filled before React runs by the early paint (src/early-paint/early-paint.ts) with the saved
+            question, which then hides the rest of this shell (styles.css). React leaves what is inside
+            alone while hydrating (an empty inner HTML is never compared) and removes it with the shell
+            when the question renders. */}
+        <div className="quiz-early" dangerouslySetInnerHTML={{ __html: '' }} />
         <article aria-busy="true">
           <h1>The rolefit quiz</h1>
           <p>Loading your quiz…</p>
@@ -67,7 +74,7 @@ const brand = (
 // Every choice is saved as it is made, so leaving keeps the progress ("Resume" on the start page).
 const saveAndLeave = (
   <Link to={paths.home.href()} className="quiz-exit">
-    Save and leave
+    {QUESTION_WORDS.saveAndLeave}
   </Link>
 );
 
@@ -209,10 +216,20 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
 
   return (
     <div className="quiz-screen">
+      <QuestionSnapshot
+        position={question.position}
+        total={question.total}
+        legend={question.legend}
+        {...(question.hint === undefined ? {} : { hint: question.hint })}
+        options={question.options.map((option) => option.label)}
+        selected={question.options.findIndex((option) => option.id === question.selected)}
+        hasBack={question.onBack !== null}
+        nextLabel={nextLabel(flow.isAtEnd)}
+      />
       <QuestionView
         key={question.id}
         {...question}
-        nextLabel={flow.isAtEnd ? 'Review answers' : 'Next'}
+        nextLabel={nextLabel(flow.isAtEnd)}
         autoAdvance
         leading={brand}
         trailing={saveAndLeave}
@@ -225,6 +242,12 @@ function QuestionFlow({ prepared, mode }: { prepared: PreparedBank; mode: Mode }
       />
     </div>
   );
+}
+
+/** Keeps the question on screen for the early paint of the next reload; renders nothing. */
+function QuestionSnapshot(screen: QuestionScreen) {
+  useQuestionSnapshot(screen);
+  return null;
 }
 
 interface ReviewScreenProps {

@@ -7,13 +7,13 @@ import {
   SAVED_QUIZ_VERSION,
   type SavedAnswer,
   type SavedQuiz,
+  QUIZ_STORAGE_KEY,
 } from '../domain/saved-quiz';
 import type { Mode } from '../domain/schema';
 import { createGuardedStorage, type StorageNotice } from './guarded-storage';
 import { persistStore } from './persist-store';
 
-/** The key saved progress lives under. */
-export const QUIZ_STORAGE_KEY = 'rolefit-quiz';
+export { QUIZ_STORAGE_KEY };
 
 interface QuizActions {
   /** The taker starts a new quiz (any earlier progress is discarded). */

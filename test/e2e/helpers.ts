@@ -77,3 +77,27 @@ export async function chooseOption(page: Page, name: string): Promise<void> {
   if (!(await radio.isChecked())) await page.keyboard.press('Space');
   await expect(radio).toBeChecked();
 }
+
+/** What CLS adds up: the layout shifts so far that no input caused. */
+export async function layoutShiftTotal(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            // LayoutShift is not in TypeScript's DOM types.
+            const value: unknown = Reflect.get(entry, 'value');
+            if (Reflect.get(entry, 'hadRecentInput') !== true && typeof value === 'number') {
+              total += value;
+            }
+          }
+        });
+        observer.observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(total);
+        }, 200);
+      }),
+  );
+}

@@ -5,6 +5,7 @@ import {
   collectErrors,
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
+  layoutShiftTotal,
   openSection,
   readScoreTable,
 } from './helpers';
@@ -57,30 +58,6 @@ test('a scores-level link opens in a fresh browser with the same numbers', async
   expect(errors).toEqual([]);
   await fresh.close();
 });
-
-/** What CLS adds up: the layout shifts so far that no input caused. */
-async function layoutShiftTotal(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        const observer = new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) {
-            // LayoutShift is not in TypeScript's DOM types.
-            const value: unknown = Reflect.get(entry, 'value');
-            if (Reflect.get(entry, 'hadRecentInput') !== true && typeof value === 'number') {
-              total += value;
-            }
-          }
-        });
-        observer.observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => {
-          observer.disconnect();
-          resolve(total);
-        }, 200);
-      }),
-  );
-}
 
 test('a scores link shows its text without moving anything; the map draws once scrolled to', async ({
   page,

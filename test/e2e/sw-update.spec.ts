@@ -54,9 +54,8 @@ function buildInto(dir: string, siteOrigin: string): Build {
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
   const quizHtml = readFileSync(join(dir, 'quiz', 'index.html'), 'utf8');
   const cacheName = /const CACHE = "(rolefit-[0-9a-f]+)"/.exec(sw)?.[1];
-  const mainScript = /<script type="module"[^>]* src="(\/assets\/main-[^"]+\.js)"/.exec(
-    quizHtml,
-  )?.[1];
+  // /quiz's HTML names the entry for its early paint to start (scripts/early-paint-plugin.ts).
+  const mainScript = /data-app="(\/assets\/main-[^"]+\.js)"/.exec(quizHtml)?.[1];
   const howItWorksChunk = /"(\/assets\/how-it-works-[^"]+\.js)"/.exec(sw)?.[1];
   if (!cacheName || !mainScript || !howItWorksChunk) throw new Error(`unexpected build in ${dir}`);
   return { dir, cacheName, mainScript, howItWorksChunk };
