@@ -1,34 +1,12 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin, type Rolldown } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
+import { buildClassicScript } from './classic-script.ts';
 
 /** The early paint's source: domain and storage modules only, no React (src/early-paint/). */
 export const EARLY_PAINT_ENTRY = fileURLToPath(
   new URL('../src/early-paint/early-paint.ts', import.meta.url),
 );
-
-/** Bundles and minifies the early paint into one classic script (IIFE) with no imports. */
-async function buildEarlyPaint(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      write: false,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      minify: true,
-      sourcemap: false,
-      lib: { entry: EARLY_PAINT_ENTRY, formats: ['iife'], name: 'RolefitEarlyPaint' },
-    },
-  });
-  for (const result of Array.isArray(output) ? output : [output]) {
-    if (!('output' in result)) continue;
-    const chunk = result.output.find((o) => o.type === 'chunk' && o.isEntry);
-    if (chunk && chunk.type === 'chunk') return chunk.code;
-  }
-  throw new Error('rolefit: the early paint build produced no code');
-}
 
 /**
  * Issue #13, part 8: the prerendered page at `path` (/quiz) runs the early paint, which draws the
@@ -55,7 +33,7 @@ export function earlyPaintPlugin({ path }: { path: string }): Plugin {
             o.type === 'asset' && typeof o.source === 'string' && o.source.includes(marker),
         );
         if (pages.length === 0) return;
-        const code = await buildEarlyPaint();
+        const code = await buildClassicScript(EARLY_PAINT_ENTRY, 'RolefitEarlyPaint');
         const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
         const fileName = `assets/early-paint-${hash}.js`;
         this.emitFile({ type: 'asset', fileName, source: code });

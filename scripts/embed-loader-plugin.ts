@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { buildClassicScript } from './classic-script.ts';
 import { LOADER_PATH, LOADER_VERSION } from '../src/embed-loader/protocol.ts';
 
 /** The loader's source: dependency-free, it imports only src/embed-loader/protocol.ts and loader-checks.ts. */
@@ -11,32 +12,8 @@ export const LOADER_ENTRY = fileURLToPath(
 export const LOADER_FILES = [LOADER_PATH.slice(1), `embed/${LOADER_VERSION}/embed.js`] as const;
 
 /** Bundles and minifies the loader into one classic script (IIFE) and returns its code. */
-export async function buildLoader(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      write: false,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      minify: true,
-      sourcemap: false,
-      lib: {
-        entry: LOADER_ENTRY,
-        formats: ['iife'],
-        name: 'RolefitLoader',
-        fileName: () => 'embed.js',
-      },
-    },
-  });
-  const results = Array.isArray(output) ? output : [output];
-  for (const result of results) {
-    if (!('output' in result)) continue;
-    const chunk = result.output.find((o) => o.type === 'chunk' && o.isEntry);
-    if (chunk && chunk.type === 'chunk') return chunk.code;
-  }
-  throw new Error('rolefit: the embed loader build produced no code');
+export function buildLoader(): Promise<string> {
+  return buildClassicScript(LOADER_ENTRY, 'RolefitLoader');
 }
 
 /**
