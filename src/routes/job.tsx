@@ -26,6 +26,10 @@ import {
   type ResultState,
   type ResultToCompare,
 } from './job-beside';
+import { SharedPlacement } from './job-shared';
+import { paths } from '../config/paths';
+import { buildLinkFragment } from '../domain/link-fragment';
+import { encodePlacementCode } from '../domain/posting/placement-code';
 import './job.css';
 
 export const jobHandle: RouteHandle = {
@@ -83,6 +87,7 @@ export function JobPage() {
         browser: it is never sent anywhere and never put into a link.
       </p>
       <p>Hiring? Paste your own draft to see what it says the job is before you publish it.</p>
+      {isHydrated ? <SharedPlacement /> : null}
       <form className="job-form" onSubmit={(event) => event.preventDefault()}>
         <fieldset className="form-fields" disabled={!isHydrated}>
           <label htmlFor={titleId}>Job title (optional)</label>
@@ -266,6 +271,12 @@ function JobResult({ text, placement, yours }: JobResultProps) {
         buttonLabel="Copy summary"
         copiedMessage="Summary copied."
         isMultiline
+      />
+      <CopyLink
+        label="Link to this placement (the job’s place on the map only, never the posting)"
+        value={`${window.location.origin}${paths.job.href(buildLinkFragment('job', encodePlacementCode(placement.evidence)))}`}
+        buttonLabel="Copy link to this placement"
+        copiedMessage="Link copied."
       />
     </section>
   );

@@ -264,3 +264,48 @@ test('a changed result link says so and keeps the posting; with no result the qu
   await page.getByRole('button', { name: 'Start the short quiz' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Question 1 of 14/ })).toBeVisible();
 });
+
+test('"Copy link to this placement" carries the job’s place only; the link shows the same place, and a changed one says so', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.goto('/job');
+  await pastePosting(page);
+  const linkBox = page.getByLabel(/^Link to this placement/);
+  const link = await linkBox.inputValue();
+  expect(link).toMatch(new RegExp(`^${baseURL}/job#j=[A-Za-z0-9_-]{10}$`));
+  const summary = await page.getByLabel(/^Summary/).inputValue();
+  const strategicLine = summary.split('\n').find((l) => l.startsWith('Strategic (+)'));
+
+  // Another browser, with nothing stored: the link alone shows the place.
+  const other = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const otherPage = await other.newPage();
+  const errors = collectErrors(otherPage);
+  const elsewhere = watchOtherOrigins(otherPage, baseURL ?? '');
+  await otherPage.goto(link);
+  const shared = otherPage.getByRole('region', { name: 'A job’s place, from a link' });
+  await expect(shared.getByText('Reads like a Product Manager role.')).toBeVisible();
+  await expect(shared.getByText(strategicLine ?? 'missing line')).toBeVisible();
+  await expect(
+    otherPage.getByRole('img', { name: /^The job in the link on the map: strategic/ }),
+  ).toBeVisible();
+  await expect(shared.getByText(/^The posting itself is not in this link/)).toBeVisible();
+  await expect(otherPage.getByLabel('Job posting')).toHaveValue('');
+  await shoot(otherPage, 'job-placement-link-390', shared, shared);
+  await expectNoAxeViolations(otherPage);
+  await otherPage.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(otherPage);
+  await expectNoHorizontalOverflow(otherPage);
+
+  // One character changed: a clear message, and the page still places a pasted posting.
+  const tampered = link.replace(/#j=(.)/, (_, c: string) => `#j=${c === 'A' ? 'B' : 'A'}`);
+  await otherPage.goto(tampered);
+  await expect(
+    otherPage.getByText('This placement link looks incomplete or was changed, so it shows no job.'),
+  ).toBeVisible();
+  await pastePosting(otherPage);
+  expect(elsewhere).toEqual([]);
+  expect(errors).toEqual([]);
+  await other.close();
+});
