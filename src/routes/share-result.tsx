@@ -248,7 +248,7 @@ function SharedDetails({ link }: { link: SharedLink }) {
         <Link to={paths.job.href(buildLinkFragment('result', link.code))}>
           Check a job posting against this result
         </Link>
-        : see where a posting sits beside it. The posting stays in your browser.
+        : see where a posting sits beside it. The posting never leaves the browser.
       </p>
     </>
   );

@@ -309,3 +309,21 @@ test('"Copy link to this placement" carries the job’s place only; the link sho
   expect(errors).toEqual([]);
   await other.close();
 });
+
+test('a shared result page links to /job with its code, and the job is put beside that result', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(`/r/${result.type}/#r=${scoresCode}`);
+  await page.getByRole('link', { name: 'Check a job posting against this result' }).click();
+  await expect(page).toHaveURL(`${baseURL}/job#r=${scoresCode}`);
+  await expect(
+    page.getByText(/^The job will be shown beside this result: .*Product Owner fit/),
+  ).toBeVisible();
+  await pastePosting(page);
+  await expect(
+    page
+      .getByRole('region', { name: 'Beside the linked result' })
+      .getByText(/^This job is more strategic/),
+  ).toBeVisible();
+});
