@@ -23,6 +23,10 @@ export const paths = {
   /** The chrome-less quiz inside a host page's iframe (outside the page frame). */
   embed: { path: '/embed', href: () => '/embed/' },
   embedBuilder: { path: '/embed-builder', href: () => '/embed-builder' },
-  /** Paste a job posting and see where it sits; the posting never goes into the URL. */
-  job: { path: '/job', href: () => '/job' },
+  /**
+   * Paste a job posting and see where it sits; the posting never goes into the URL. Its fragment
+   * (`buildLinkFragment` in src/domain/link-fragment.ts) may carry a result's code (`#r=`, as a
+   * "With scores" or "With answers" link does), which puts that result beside the job.
+   */
+  job: { path: '/job', href: (fragment = '') => `/job${fragment}` },
 } as const;

@@ -7,12 +7,14 @@ import {
   ACCENT_PATTERN,
   CONSENT_VALUES,
   DEFAULT_MIN_HEIGHT,
+  JOB_PROFILES,
   LABEL_MAX,
   NS,
   PROTOCOL_VERSION,
   RESULT_TYPE_PATTERN,
   type Consent,
   type ErrorCode,
+  type JobProfile,
   type SharedScores,
 } from './protocol';
 
@@ -33,6 +35,8 @@ export interface LoaderOptions {
   frameTitle: string;
   /** The result screen's link (e.g. open roles); the embed page supplies a default label. */
   cta: { href: string; label?: string } | null;
+  /** A role the result screen compares the taker with in words (docs/embed.md), or null. */
+  jobProfile: JobProfile | null;
 }
 
 export const DEFAULT_FRAME_TITLE = 'Product Manager or Product Owner fit quiz';
@@ -46,27 +50,26 @@ export function readOptions(get: (name: string) => string | null): {
   problems: string[];
 } {
   const problems: string[] = [];
+  // One check for every attribute: absent is null; a value `read` refuses is named in `problems`.
+  const check = <T>(name: string, read: (value: string) => T | null | undefined): T | null => {
+    const value = get(name);
+    if (value === null) return null;
+    const result = read(value) ?? null;
+    if (result === null) problems.push(name);
+    return result;
+  };
   // The first allowed value is the default.
-  const pick = <T extends string>(name: string, allowed: readonly [T, ...T[]]): T => {
-    const value = get(name);
-    const found = allowed.find((a) => a === value);
-    if (value !== null && found === undefined) problems.push(name);
-    return found ?? allowed[0];
-  };
-  const size = (name: string, fallback: number): number => {
-    const value = get(name);
-    if (value === null) return fallback;
-    if (/^\d{1,5}$/.test(value)) return Number(value);
-    problems.push(name);
-    return fallback;
-  };
+  const pick = <T extends string>(name: string, allowed: readonly [T, ...T[]]): T =>
+    check(name, (value) => allowed.find((a) => a === value)) ?? allowed[0];
+  const size = (name: string, fallback: number): number =>
+    check(name, (value) => (/^\d{1,5}$/.test(value) ? Number(value) : null)) ?? fallback;
   const text = (name: string): string =>
     (get(name) ?? '').replace(/\s+/g, ' ').trim().slice(0, LABEL_MAX);
 
   pick('mode', ['inline']);
-  const accentValue = get('accent');
-  const accent = accentValue !== null && ACCENT_PATTERN.test(accentValue);
-  if (accentValue !== null && !accent) problems.push('accent');
+  const accent = check('accent', (value) =>
+    ACCENT_PATTERN.test(value) ? value.toLowerCase() : null,
+  );
 
   const minHeight = size('min-height', DEFAULT_MIN_HEIGHT);
   let maxHeight = size('max-height', Infinity);
@@ -75,26 +78,25 @@ export function readOptions(get: (name: string) => string | null): {
     maxHeight = Infinity;
   }
 
-  const shareScores = get('share-scores');
   const ctaLabel = text('cta-label');
-  const ctaValue = get('cta-href');
-  const ctaHref = ctaValue === null ? null : toHttpsUrl(ctaValue);
-  if (ctaValue !== null && ctaHref === null) problems.push('cta-href');
+  const ctaHref = check('cta-href', toHttpsUrl);
 
   return {
     options: {
       length: pick('length', ['full', 'short']),
       salaries: pick('salaries', ['hide', 'show']),
       guide: pick('guide', ['show', 'hide']),
-      accent: accent ? accentValue.toLowerCase() : null,
+      accent,
       minHeight,
       maxHeight,
       loading: pick('loading', ['lazy', 'eager']),
       scroll: pick('scroll', ['keep-in-view', 'none']),
       persist: pick('persist', ['on', 'off']),
-      shareScores: shareScores !== null && shareScores !== 'false',
+      // Present, with any value but "false".
+      shareScores: (get('share-scores') ?? 'false') !== 'false',
       frameTitle: text('frame-title') || DEFAULT_FRAME_TITLE,
-      cta: ctaHref === null ? null : { href: ctaHref, ...(ctaLabel ? { label: ctaLabel } : {}) },
+      cta: ctaHref === null ? null : { href: ctaHref, ...(ctaLabel && { label: ctaLabel }) },
+      jobProfile: check('job-profile', (value) => JOB_PROFILES.find((p) => p === value)),
     },
     problems,
   };
@@ -120,6 +122,7 @@ export function buildFrameUrl(origin: string, embedId: string, options: LoaderOp
     persist: options.persist,
   });
   if (options.accent) query.set('accent', options.accent.slice(1));
+  if (options.jobProfile) query.set('job-profile', options.jobProfile);
   return `${origin}/embed/?${query}`;
 }
 
@@ -160,8 +163,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+// Number.isInteger is false for anything that is not a number.
 const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10_000;
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10_000;
 
 const isShortText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length <= max;
@@ -213,8 +217,12 @@ export function checkPortMessage(message: unknown, context: MessageContext): Hos
         : null;
     case 'resize': {
       const { height } = data;
-      if (typeof height !== 'number' || !Number.isFinite(height) || height < 0) return null;
-      const clamped = Math.min(Math.max(Math.ceil(height), context.minHeight), context.maxHeight);
+      // Number.isFinite is false for anything that is not a number.
+      if (!Number.isFinite(height) || (height as number) < 0) return null;
+      const clamped = Math.min(
+        Math.max(Math.ceil(height as number), context.minHeight),
+        context.maxHeight,
+      );
       return { type: 'resize', detail: { embedId, height: clamped } };
     }
     case 'complete': {
@@ -234,7 +242,7 @@ export function checkPortMessage(message: unknown, context: MessageContext): Hos
       const detail: Extract<HostEvent, { type: 'complete' }>['detail'] = {
         embedId,
         resultType: resultType as string,
-        ...(named.length > 1 ? { types: named as [string, string] } : {}),
+        ...(named.length > 1 && { types: named as [string, string] }),
         resultUrl,
         consent: context.shareScores ? consent : 'not-requested',
       };

@@ -55,31 +55,16 @@ declare global {
  */
 const RETRY = 300;
 const TIMEOUT = 10_000;
-const CSS = ':host{display:block}iframe{display:block;width:100%;border:0}';
-
-function findOrigin(): string | null {
-  const script = document.currentScript ?? document.querySelector('script[src$="/embed.js"]');
-  return script instanceof HTMLScriptElement && script.src ? new URL(script.src).origin : null;
-}
-
-function randomId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
-}
-
-function keepInView(frame: HTMLIFrameElement): void {
-  const box = frame.getBoundingClientRect();
-  // Only when more than a quarter of the frame has scrolled above the viewport.
-  // An instant jump, never an animation: safe with reduced motion, and small (the 3 KB budget).
-  if (box.top < -box.height / 4) frame.scrollIntoView({ block: 'start' });
-}
+const CSS = ':host,iframe{display:block}iframe{width:100%;border:0}';
 
 function define(origin: string): void {
   let sheet: CSSStyleSheet | null = null;
 
   class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
-    readonly embedId = randomId();
+    // 128 random bits as 32 hex digits: 256 + b is "1" and b's two digits.
+    readonly embedId = crypto
+      .getRandomValues(new Uint8Array(16))
+      .reduce((id, b) => id + (256 + b).toString(16).slice(1), '');
     readonly ready: Promise<ReadyDetail>;
     #settle: [(detail: ReadyDetail) => void, (detail: ErrorDetail) => void] | null = null;
     #port: MessagePort | null = null;
@@ -129,8 +114,8 @@ function define(origin: string): void {
 
     /** Removes the element, its iframe, its port and every listener added with on(). */
     destroy(): void {
-      for (const [name, fn] of this.#added) this.removeEventListener(name, fn);
-      this.#added = [];
+      // off() drops each from the list (a new array; this loop reads the old one).
+      for (const [name, fn] of this.#added) this.off(name, fn as Listener);
       this.remove();
     }
 
@@ -193,8 +178,13 @@ function define(origin: string): void {
           height = event.detail.height;
           frame.style.height = `${height}px`;
         }
-        if ((event.type === 'progress' || event.type === 'complete') && options.scroll !== 'none')
-          keepInView(frame);
+        if ((event.type === 'progress' || event.type === 'complete') && options.scroll !== 'none') {
+          // Keep the frame in view when more than a quarter of it has scrolled above the viewport.
+          // An instant jump, never an animation: safe with reduced motion, and small (the 3 KB
+          // budget). No argument is `{ block: 'start', inline: 'nearest' }`.
+          const box = frame.getBoundingClientRect();
+          if (box.top < -box.height / 4) frame.scrollIntoView();
+        }
         this.#emit(event.type, event.detail);
       };
 
@@ -204,14 +194,19 @@ function define(origin: string): void {
           receive(channel.port1, event.data);
         };
         pending.push(channel.port1);
-        const data = {
-          proto: [PROTOCOL_VERSION],
-          shareScores: options.shareScores,
-          ...(options.cta ? { cta: options.cta } : {}),
-        };
         // Exact target origin: if the frame has navigated elsewhere, the browser drops the message.
         frame.contentWindow?.postMessage(
-          { ns: NS, v: PROTOCOL_VERSION, type: HELLO, embedId, data },
+          {
+            ns: NS,
+            v: PROTOCOL_VERSION,
+            type: HELLO,
+            embedId,
+            data: {
+              proto: [PROTOCOL_VERSION],
+              shareScores: options.shareScores,
+              ...(options.cta && { cta: options.cta }),
+            },
+          },
           origin,
           [channel.port2],
         );
@@ -235,8 +230,9 @@ function define(origin: string): void {
       const handleLoad = () => {
         stop();
         closePorts();
-        for (let t = 0; t < TIMEOUT; t += RETRY) timers.push(setTimeout(hello, t));
-        timers.push(setTimeout(fail, TIMEOUT));
+        // One timer list: clearTimeout also clears an interval (HTML, "timers").
+        hello();
+        timers = [setInterval(hello, RETRY), setTimeout(fail, TIMEOUT)];
       };
       frame.addEventListener('load', handleLoad);
 
@@ -290,6 +286,8 @@ function define(origin: string): void {
   window.Rolefit = { version: LOADER_VERSION, embed };
 }
 
-// Loading the script twice is harmless: the element and the API are defined once.
-const quizOrigin = findOrigin();
-if (quizOrigin && !customElements.get(ELEMENT_NAME)) define(quizOrigin);
+// The quiz origin is this script's own origin. Loading the script twice is harmless: the element
+// and the API are defined once.
+const script = document.currentScript ?? document.querySelector('script[src$="/embed.js"]');
+if (script instanceof HTMLScriptElement && script.src && !customElements.get(ELEMENT_NAME))
+  define(new URL(script.src).origin);

@@ -33,6 +33,19 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const CONSENT_VALUES = ['granted', 'declined', 'not-requested'] as const;
 export type Consent = (typeof CONSENT_VALUES)[number];
 
+/**
+ * The values of `job-profile`: exactly the result types (src/domain/result-types.ts;
+ * test/embed-loader/loader-checks.test.ts checks they agree). The frame URL carries it as `job`.
+ */
+export const JOB_PROFILES = [
+  'product-manager',
+  'product-owner',
+  'strategic-technical',
+  'customer-facing',
+  'balanced',
+] as const;
+export type JobProfile = (typeof JOB_PROFILES)[number];
+
 /** 128 random bits in hex. */
 export const EMBED_ID_PATTERN = /^[0-9a-f]{32}$/;
 /** Result-type slugs as they may appear in a message. */

@@ -1,5 +1,5 @@
 import { toHttpsUrl } from './loader-checks';
-import { ACCENT_PATTERN, ELEMENT_NAME, LABEL_MAX, LOADER_PATH } from './protocol';
+import { ACCENT_PATTERN, ELEMENT_NAME, LABEL_MAX, LOADER_PATH, type JobProfile } from './protocol';
 
 /** What the embed builder lets a site owner choose. */
 export interface EmbedChoices {
@@ -14,6 +14,8 @@ export interface EmbedChoices {
   ctaHref: string;
   ctaLabel: string;
   shareScores: boolean;
+  /** A role to show the taker's result beside, in words on the result screen, or '' for none. */
+  jobProfile: JobProfile | '';
 }
 
 export const DEFAULT_CHOICES: EmbedChoices = {
@@ -25,6 +27,7 @@ export const DEFAULT_CHOICES: EmbedChoices = {
   ctaHref: '',
   ctaLabel: '',
   shareScores: false,
+  jobProfile: '',
 };
 
 export type ChoiceErrors = Partial<
@@ -62,6 +65,7 @@ export function toAttributes(choices: EmbedChoices): [string, string][] {
     if (label !== '' && label.length <= LABEL_MAX) attributes.push(['cta-label', label]);
   }
   if (choices.shareScores) attributes.push(['share-scores', '']);
+  if (choices.jobProfile !== '') attributes.push(['job-profile', choices.jobProfile]);
   return attributes;
 }
 

@@ -11,6 +11,8 @@ import type { Answers } from '../domain/schema';
 import type { Cta } from './frame-messages';
 import type { Consent } from '../embed-loader/protocol';
 import { useFocusOnMount } from './use-focus-on-mount';
+import { describeBesideRole } from '../domain/role-beside';
+import type { ResultType } from '../domain/result-types';
 
 export interface EmbedResultProps {
   report: ResultReport;
@@ -18,6 +20,8 @@ export interface EmbedResultProps {
   answers: Answers;
   showSalaries: boolean;
   showGuide: boolean;
+  /** A role the host named (`job-profile`): the taker's result beside it, in words, seen only here. */
+  jobProfile: ResultType | null;
   /** The host's link for the result screen (e.g. open roles), https only. */
   cta: Cta | null;
   /** The verified host origin, or null when no host page is listening. */
@@ -74,6 +78,7 @@ export function EmbedResult(props: EmbedResultProps) {
           ) : undefined
         }
       />
+      {props.jobProfile ? <RoleBeside report={report} role={props.jobProfile} /> : null}
       <ResultSections
         report={report}
         roles={roles}
@@ -105,5 +110,21 @@ export function EmbedResult(props: EmbedResultProps) {
         </p>
       </section>
     </article>
+  );
+}
+
+/** The result beside the host's role, in neutral words (never sent to the host). */
+function RoleBeside({ report, role }: { report: ResultReport; role: ResultType }) {
+  const beside = describeBesideRole(report.result, role);
+  return (
+    <section className="embed-role-beside card" aria-labelledby="embed-role-heading">
+      <h2 id="embed-role-heading">{beside.heading}</h2>
+      <ul>
+        {beside.sentences.map((sentence) => (
+          <li key={sentence}>{sentence}</li>
+        ))}
+      </ul>
+      <p className="muted">{beside.note}</p>
+    </section>
   );
 }

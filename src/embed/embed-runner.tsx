@@ -152,6 +152,7 @@ export function EmbedRunner({ params, prepared }: { params: EmbedParams; prepare
             answers={answers}
             showSalaries={params.salaries === 'show'}
             showGuide={params.guide === 'show'}
+            jobProfile={params.jobProfile}
             cta={link?.cta ?? null}
             hostOrigin={link?.origin ?? null}
             consent={consentValue}

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { toReadableAccent } from '../domain/accent';
+import { RESULT_TYPES } from '../domain/result-types';
 import { objectOf } from '../domain/object-schemas';
 import {
   EMBED_ID_PATTERN,
@@ -130,6 +131,8 @@ export const EmbedParamsSchema = v.object({
   salaries: v.fallback(v.picklist(['hide', 'show']), 'hide'),
   guide: v.fallback(v.picklist(['show', 'hide']), 'show'),
   persist: v.fallback(v.picklist(['on', 'off']), 'on'),
+  /** A role the result screen shows the taker beside (`job-profile` on the element), or null. */
+  jobProfile: v.fallback(v.nullable(v.picklist(RESULT_TYPES)), null),
   accent: v.fallback(
     v.nullable(
       v.pipe(
@@ -153,5 +156,6 @@ export function readEmbedParams(search: string): EmbedParams {
     guide: query.get('guide'),
     persist: query.get('persist'),
     accent: query.get('accent'),
+    jobProfile: query.get('job-profile'),
   });
 }

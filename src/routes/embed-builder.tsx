@@ -4,7 +4,8 @@ import { SITE_ORIGIN } from '../config/head';
 import { CopyLink } from '../components/copy-link';
 import { useHydrated } from '../components/use-hydrated';
 import { toReadableAccent } from '../domain/accent';
-import { LOADER_PATH } from '../embed-loader/protocol';
+import { JOB_PROFILES, LOADER_PATH } from '../embed-loader/protocol';
+import { ROLE_NAMES } from '../domain/role-beside';
 import {
   buildSnippet,
   DEFAULT_CHOICES,
@@ -201,6 +202,28 @@ function ChoicesForm({ choices, errors, isLive, onChange }: ChoicesFormProps) {
             </label>
           </div>
         </fieldset>
+        <div className="form-field">
+          <label htmlFor={`${id}-job-profile`}>Show the result beside one of your roles</label>
+          <p id={`${id}-job-profile-hint`} className="muted">
+            The taker sees in plain words how their answers lean compared with where this kind of
+            role usually sits. Never a score or a match, and your page is told nothing more.
+          </p>
+          <select
+            id={`${id}-job-profile`}
+            value={choices.jobProfile}
+            aria-describedby={`${id}-job-profile-hint`}
+            onChange={(event) => {
+              update('jobProfile', JOB_PROFILES.find((p) => p === event.target.value) ?? '');
+            }}
+          >
+            <option value="">None</option>
+            {JOB_PROFILES.map((profile) => (
+              <option key={profile} value={profile}>
+                {ROLE_NAMES[profile]} role
+              </option>
+            ))}
+          </select>
+        </div>
         {textField(
           'accent',
           'Accent colour',

@@ -14,6 +14,22 @@ import {
   summarizePlacement,
 } from '../domain/posting/describe-posting';
 import { placePosting, type PostingPlacement } from '../domain/posting/place-posting';
+import { compareJobWithResult, type JobBesideResult } from '../domain/posting/job-beside-result';
+import { toMapPoint } from '../domain/shared-result';
+import { loadGrowth } from '../content/load-guide';
+import { loadBank } from '../content/load-content';
+import type { DimensionId } from '../domain/schema';
+import {
+  choiceCountOf,
+  TakeQuizOffer,
+  useResultToCompare,
+  type ResultState,
+  type ResultToCompare,
+} from './job-beside';
+import { SharedPlacement } from './job-shared';
+import { paths } from '../config/paths';
+import { buildLinkFragment } from '../domain/link-fragment';
+import { encodePlacementCode } from '../domain/posting/placement-code';
 import './job.css';
 
 export const jobHandle: RouteHandle = {
@@ -32,7 +48,7 @@ const toDisplay = (n: number) => Math.round(n * 100);
 function mapPointOf(placement: PostingPlacement): MapPoint {
   const { strategic, outside } = placement.posterior;
   return {
-    label: 'This job',
+    label: 'The job',
     strategic: toDisplay(strategic.mean),
     strategicLow: toDisplay(strategic.low),
     strategicHigh: toDisplay(strategic.high),
@@ -71,6 +87,7 @@ export function JobPage() {
         browser: it is never sent anywhere and never put into a link.
       </p>
       <p>Hiring? Paste your own draft to see what it says the job is before you publish it.</p>
+      {isHydrated ? <SharedPlacement /> : null}
       <form className="job-form" onSubmit={(event) => event.preventDefault()}>
         <fieldset className="form-fields" disabled={!isHydrated}>
           <label htmlFor={titleId}>Job title (optional)</label>
@@ -99,16 +116,89 @@ export function JobPage() {
           </p>
         </fieldset>
       </form>
-      {placement ? <JobResult text={deferredText} placement={placement} /> : null}
+      {/* Only once hydrated: which result to compare with is in this browser's storage. */}
+      {isHydrated ? <JobBesideYou text={deferredText} placement={placement} /> : null}
     </article>
   );
 }
 
-function JobResult({ text, placement }: { text: string; placement: PostingPlacement }) {
+/** The job, with the taker's result beside it when this browser or the link has one. */
+function JobBesideYou({ text, placement }: { text: string; placement: PostingPlacement | null }) {
+  const state = useResultToCompare();
+  const found = state.kind === 'found' ? state.value : null;
+  return (
+    <>
+      <ResultStatus state={state} />
+      {placement ? <JobResult text={text} placement={placement} yours={found} /> : null}
+    </>
+  );
+}
+
+function ResultStatus({ state }: { state: ResultState }) {
+  if (state.kind === 'reading') return <p aria-busy="true">Reading the result in the link…</p>;
+  const problem = state.linkProblem ? (
+    <p className="notice" role="status">
+      <strong>{state.linkProblem}</strong> The result in it cannot be shown beside the job
+      {state.kind === 'found' ? ', so the result from this browser is used instead' : ''}.
+    </p>
+  ) : null;
+  if (state.kind === 'none')
+    return (
+      <>
+        {problem}
+        <TakeQuizOffer />
+      </>
+    );
+  const { headline, from } = state.value;
+  return (
+    <>
+      {problem}
+      <p className="job-yours">
+        The job will be shown beside {state.value.voice === 'own' ? 'your result' : 'this result'}:{' '}
+        <strong>{headline}</strong> ({from}).
+      </p>
+    </>
+  );
+}
+
+/** The practice area each lexicon entry asks for (questions/lexicon.json `dimension`). */
+const dimensionOf = (entryId: string): DimensionId | undefined =>
+  loadLexicon().lexicon.entries.find((e) => e.id === entryId)?.dimension;
+
+function compareWith(placement: PostingPlacement, yours: ResultToCompare): JobBesideResult {
+  const { bank } = loadBank();
+  return compareJobWithResult({
+    placement,
+    result: yours.result,
+    choiceCount: choiceCountOf(yours.result),
+    practice: yours.practice,
+    dimensionOf,
+    labels: Object.fromEntries(bank.dimensions.map((d) => [d.id, d.label])) as Record<
+      DimensionId,
+      string
+    >,
+    tips: loadGrowth().tips,
+    voice: yours.voice,
+  });
+}
+
+interface JobResultProps {
+  text: string;
+  placement: PostingPlacement;
+  /** The taker's result, when there is one to put beside the job. */
+  yours: ResultToCompare | null;
+}
+
+function JobResult({ text, placement, yours }: JobResultProps) {
   const titleCheck = describeTitleCheck(placement.titleCheck);
   const point = mapPointOf(placement);
   const hasEvidence = placement.matches.length > 0;
   const summary = summarizePlacement(placement);
+  const comparison = yours ? compareWith(placement, yours) : null;
+  const resultLabel = yours?.voice === 'own' ? 'Your result' : 'The linked result';
+  const besidePoint =
+    yours && comparison?.kind === 'compared' ? toMapPoint(resultLabel, yours.result) : null;
+  const points = besidePoint ? [point, besidePoint] : [point];
   return (
     <section className="job-result" aria-labelledby="job-result-heading">
       <h2 id="job-result-heading">What the posting says the job is</h2>
@@ -126,16 +216,24 @@ function JobResult({ text, placement }: { text: string; placement: PostingPlacem
         <figure className="job-map">
           <ChartBoundary>
             <FitMap
-              points={[point]}
-              summary={`The job on the map: strategic ${point.strategic} (90% range ${point.strategicLow} to ${point.strategicHigh}), market-facing ${point.outside} (90% range ${point.outsideLow} to ${point.outsideHigh}).`}
+              points={points}
+              showLabels={besidePoint !== null}
+              summary={points
+                .map(
+                  (p) =>
+                    `${p.label} on the map: strategic ${p.strategic} (90% range ${p.strategicLow} to ${p.strategicHigh}), market-facing ${p.outside} (90% range ${p.outsideLow} to ${p.outsideHigh}).`,
+                )
+                .join(' ')}
             />
           </ChartBoundary>
           <figcaption>
-            The shaded box is where the job may sit (90% range): the less the posting says, the
-            bigger the box.
+            {besidePoint
+              ? `Each shaded box is where the job or ${resultLabel.toLowerCase()} may sit (90% range): the less the posting says, the bigger the job's box.`
+              : 'The shaded box is where the job may sit (90% range): the less the posting says, the bigger the box.'}
           </figcaption>
         </figure>
       ) : null}
+      {comparison ? <BesideResult comparison={comparison} resultLabel={resultLabel} /> : null}
       <h3>The evidence</h3>
       <table className="job-evidence">
         <caption>Phrases found, by what they point to</caption>
@@ -174,6 +272,53 @@ function JobResult({ text, placement }: { text: string; placement: PostingPlacem
         copiedMessage="Summary copied."
         isMultiline
       />
+      <CopyLink
+        label="Link to this placement (the job’s place on the map only, never the posting)"
+        value={`${window.location.origin}${paths.job.href(buildLinkFragment('job', encodePlacementCode(placement.evidence)))}`}
+        buttonLabel="Copy link to this placement"
+        copiedMessage="Link copied."
+      />
+    </section>
+  );
+}
+
+function BesideResult({
+  comparison,
+  resultLabel,
+}: {
+  comparison: JobBesideResult;
+  resultLabel: string;
+}) {
+  return (
+    <section className="job-beside" aria-labelledby="job-beside-heading">
+      <h3 id="job-beside-heading">Beside {resultLabel.toLowerCase()}</h3>
+      {comparison.kind === 'not-enough' ? (
+        <p>{comparison.sentence}</p>
+      ) : (
+        <>
+          <p className="job-closeness">{comparison.headline}</p>
+          <ul>
+            {comparison.axes.map((a) => (
+              <li key={a.axis}>{a.sentence}</li>
+            ))}
+          </ul>
+          <p className="job-note">{comparison.basis}</p>
+          <h4>Least practised areas</h4>
+          <p>{comparison.weakNote}</p>
+          {comparison.weakMatches?.map((m) => (
+            <div key={m.dimension} className="job-weak-area">
+              <h5>{m.label}</h5>
+              <p>{m.sentence}</p>
+              <p>Tips from the growth guide:</p>
+              <ul>
+                {m.tips.map((tip) => (
+                  <li key={tip.text}>{tip.text}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { RouteHandle } from '../config/head';
 import { paths } from '../config/paths';
+import { buildLinkFragment } from '../domain/link-fragment';
 import { ChartBoundary } from '../components/chart-boundary';
 import { ResultSections } from '../components/result-sections';
 import { ResultHero, JumpLink } from '../components/result-hero';
@@ -26,6 +27,7 @@ import { EarlierResults } from '../components/earlier-results';
 import { RetakeButton } from '../components/retake-button';
 import { isKnownRevision } from '../content/load-archive';
 import { takeIdOf } from '../domain/result-history';
+import { encodeShareCode } from '../domain/share-code';
 import {
   useHistoryEntries,
   useHistoryNotice,
@@ -109,6 +111,10 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
   const isResultKept = useIsTakeKept(take);
   useRecordResult(take, report.result);
   const roles = loadRolesContent();
+  // /job with this result's "With scores" code, so the comparison also works in another browser.
+  const jobPath = paths.job.href(
+    buildLinkFragment('result', encodeShareCode({ level: 'scores', result: report.result })),
+  );
   const types = typesOfPayload({ level: 'scores', result: report.result });
   const salaries = compareSalaries(loadSalaries(), {
     country: answers.country,
@@ -136,7 +142,7 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
             <JumpLink to="share" className="button primary">
               {invite ? `Send to ${invite.name}` : 'Share your result'}
             </JumpLink>
-            <Link to={paths.job.href()}>Check a job posting against the roles</Link>
+            <Link to={jobPath}>Check a job posting against your result</Link>
           </>
         }
         footnote="For exploring your own career, not for hiring decisions."
@@ -148,7 +154,15 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
         shortQuizNote={`The short quiz has only ${words.k} scenarios, so its ranges are wider. The full quiz gives a steadier result and a practice profile.`}
         practice={<PracticeProfile report={report} />}
         pay={<SalarySection view={salaries} />}
-        growth={<GrowthSection selection={growth} />}
+        growth={
+          <>
+            <GrowthSection selection={growth} />
+            <p className="print-hide">
+              Looking at a job? <Link to={jobPath}>Paste its posting</Link> to see it beside your
+              result, with these tips for the areas it asks for that you practise least.
+            </p>
+          </>
+        }
       />
       <SharePanel
         links={links}

@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { paths } from '../config/paths';
+import { buildLinkFragment } from '../domain/link-fragment';
 import { CertaintyDetails, MapFigure, WhyDetails } from '../components/result-core';
 import { Disclosure } from '../components/disclosure';
 import { TypeMeaning } from '../components/result-sections';
@@ -141,7 +142,7 @@ function SharedResult({ pathType }: { pathType: ResultType }) {
 type SharedLink =
   | { state: 'none' }
   | { state: 'reading' }
-  | { state: 'done'; outcome: DecodeOutcome<SharePayload>; corrected: boolean };
+  | { state: 'done'; code: string; outcome: DecodeOutcome<SharePayload>; corrected: boolean };
 
 /** The link's fragment, decoded after hydration; a path that names another type is corrected. */
 function useSharedLink(pathType: ResultType): SharedLink {
@@ -181,7 +182,7 @@ function useSharedLink(pathType: ResultType): SharedLink {
 
   if (code === null) return { state: 'none' };
   if (decoded.state !== 'done' || decoded.code !== code) return { state: 'reading' };
-  return { state: 'done', outcome: decoded.outcome, corrected };
+  return { state: 'done', code, outcome: decoded.outcome, corrected };
 }
 
 type Decoded =
@@ -243,6 +244,12 @@ function SharedDetails({ link }: { link: SharedLink }) {
           <SharedAnswers revision={result.revision} mode={result.mode} answers={payload.answers} />
         ) : null}
       </div>
+      <p className="no-print">
+        <Link to={paths.job.href(buildLinkFragment('result', link.code))}>
+          Check a job posting against this result
+        </Link>
+        : see where a posting sits beside it. The posting never leaves the browser.
+      </p>
     </>
   );
 }

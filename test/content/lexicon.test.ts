@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import rawLexicon from '../../questions/lexicon.json';
 import { parseLexicon } from '../../src/domain/posting/lexicon-schema';
 import { checkLexicon } from '../../scripts/lexicon-check-plugin';
-import { QUADRANTS } from '../../src/domain/ids';
+import { DIMENSION_IDS, QUADRANTS } from '../../src/domain/ids';
 
 test('questions/lexicon.json passes the check the build runs', () => {
   expect(checkLexicon()).toEqual([]);
@@ -17,6 +17,13 @@ test('every quadrant has phrases, and benefits and boilerplate count for nothing
   expect(parsed.value.sections.find((s) => s.id === 'boilerplate')?.weight).toBe(0);
 });
 
+test('every practice area is asked for by some entry, so a job can meet any weak area', () => {
+  const parsed = parseLexicon('questions/lexicon.json', rawLexicon);
+  if (!parsed.ok) throw new Error(parsed.messages.join('\n'));
+  for (const d of DIMENSION_IDS)
+    expect(parsed.value.entries.filter((e) => e.dimension === d).length).toBeGreaterThanOrEqual(2);
+});
+
 test.each([
   [{ phrases: [] }, 'entries[0] (id "x") field "phrases": needs at least one phrase'],
   [{ quadrant: 'sideways' }, 'entries[0] (id "x") field "quadrant"'],
@@ -24,6 +31,11 @@ test.each([
   [
     { quadrant: 'none', weight: 1 },
     'entries[0] (id "x") field "weight": must be 0 for a "none" entry',
+  ],
+  [{ dimension: 'pricing' }, 'entries[0] (id "x") field "dimension"'],
+  [
+    { quadrant: 'none', weight: 0, dimension: 'market' },
+    'entries[0] (id "x") field "dimension": must be left out for a "none" entry',
   ],
 ])('a bad entry %j is reported by file, entry and field', (change, message) => {
   const parsed = parseLexicon('questions/lexicon.json', rawLexicon);

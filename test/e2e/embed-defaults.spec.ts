@@ -202,3 +202,73 @@ test('inside the frame the result offers copy link only: no social buttons, no l
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   await expectNoAxeViolationsInEmbed(page);
 });
+
+test('job-profile: the result screen says in neutral words how the taker sits beside the role; the host gets nothing new', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${host.origin}/job-profile.html`);
+  // A value that is not a result type is reported like any bad attribute, and the frame ignores it.
+  const bad = await waitForEvent(page, 'error', 'bad');
+  expect(bad.detail).toMatchObject({ code: 'bad_option', message: 'Invalid job-profile' });
+  expect(await page.locator('#bad iframe').getAttribute('src')).not.toContain('job-profile');
+  expect(await page.locator('#quiz iframe').getAttribute('src')).toContain(
+    'job-profile=product-manager',
+  );
+
+  const frame = await takeShortQuiz(page);
+  await expect(resultHeading(frame)).toBeVisible();
+  const beside = frame.getByRole('region', { name: 'Beside the Product Manager role' });
+  await expect(
+    beside.getByText('Your answers lean more tactical than this role usually is.'),
+  ).toBeVisible();
+  await expect(
+    beside.getByText('Your answers lean more team-facing than this role usually is.'),
+  ).toBeVisible();
+  await expect(beside.getByText(/It is not a score, a match or a judgement of you/)).toBeVisible();
+  await expect(beside).not.toContainText(/\d|%/);
+
+  // The host receives exactly what it receives without job-profile.
+  const complete = await waitForEvent(page, 'complete');
+  expect(complete.detail).toEqual({
+    embedId: complete.detail.embedId,
+    resultType: 'product-owner',
+    resultUrl: `${appOrigin}/r/product-owner/`,
+    consent: 'not-requested',
+  });
+  const log = (await readLog(page)).filter((e) => e.target === 'quiz');
+  const shapes = new Set(log.map((e) => `${e.type}:${Object.keys(e.detail).sort().join(',')}`));
+  expect([...shapes].sort()).toEqual(
+    [
+      'complete:consent,embedId,resultType,resultUrl',
+      'progress:embedId,index,total',
+      'ready:bankRev,embedId,locale,mode,version',
+      'resize:embedId,height',
+      'start:embedId,resumed',
+    ].sort(),
+  );
+  expect(JSON.stringify(log)).not.toMatch(/lean|tactical|team-facing|Beside/);
+
+  await expectNoAxeViolationsInEmbed(page);
+  if (process.env.SCREENSHOTS) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await beside.screenshot({
+        path: `${process.env.SCREENSHOTS}/embed-job-profile-390-${scheme}.png`,
+      });
+    }
+  }
+});
+
+test('the builder offers job-profile: the snippet and the live preview carry it', async ({
+  page,
+}) => {
+  await page.goto('/embed-builder');
+  const snippet = page.getByLabel('HTML snippet');
+  const previewFrame = page.locator('.builder-preview iframe');
+  await page.getByLabel('Show the result beside one of your roles').selectOption('product-owner');
+  await expect(snippet).toHaveValue(/<rolefit-quiz job-profile="product-owner">/);
+  await expect(previewFrame).toHaveAttribute('src', /[?&]job-profile=product-owner/);
+  await page.getByLabel('Show the result beside one of your roles').selectOption('');
+  await expect(snippet).toHaveValue(/<rolefit-quiz>/);
+});

@@ -8,6 +8,8 @@ import {
   toHttpsUrl,
   type MessageContext,
 } from '../../src/embed-loader/loader-checks';
+import { JOB_PROFILES } from '../../src/embed-loader/protocol';
+import { RESULT_TYPES } from '../../src/domain/result-types';
 
 const ID = '0123456789abcdef0123456789abcdef';
 const ORIGIN = 'https://quiz.example';
@@ -49,6 +51,7 @@ test('no attributes give the documented defaults and no problems', () => {
       shareScores: false,
       frameTitle: DEFAULT_FRAME_TITLE,
       cta: null,
+      jobProfile: null,
     },
     problems: [],
   });
@@ -69,6 +72,7 @@ test('valid attributes are read', () => {
     'frame-title': '  Which product role   fits you? ',
     'cta-href': 'https://acme.example/jobs?team=product',
     'cta-label': 'Open roles',
+    'job-profile': 'product-owner',
   });
   expect(problems).toEqual([]);
   expect(options).toEqual({
@@ -84,6 +88,7 @@ test('valid attributes are read', () => {
     shareScores: true,
     frameTitle: 'Which product role fits you?',
     cta: { href: 'https://acme.example/jobs?team=product', label: 'Open roles' },
+    jobProfile: 'product-owner',
   });
 });
 
@@ -104,6 +109,10 @@ test.each([
   ['cta-href', 'javascript:alert(1)'],
   ['cta-href', '/jobs'],
   ['cta-href', 'data:text/html,<b>x</b>'],
+  ['job-profile', 'Product-Owner'],
+  ['job-profile', 'scrum-master'],
+  ['job-profile', ''],
+  ['job-profile', 'between'],
 ])('an invalid %s (%s) falls back to its default and is reported', (name, value) => {
   const { options, problems } = read({ [name]: value });
   expect(problems).toEqual([name]);
@@ -147,6 +156,18 @@ test('the frame URL carries only the display options, and the accent without its
     persist: 'on',
     accent: '0a7d5a',
   });
+});
+
+test('job-profile: every result type is accepted and the frame URL carries it', () => {
+  expect(JOB_PROFILES).toEqual(RESULT_TYPES);
+  for (const type of RESULT_TYPES) {
+    const { options, problems } = read({ 'job-profile': type });
+    expect(problems).toEqual([]);
+    expect(new URL(buildFrameUrl(ORIGIN, ID, options)).searchParams.get('job-profile')).toBe(type);
+  }
+  expect(new URL(buildFrameUrl(ORIGIN, ID, read({}).options)).searchParams.has('job-profile')).toBe(
+    false,
+  );
 });
 
 test('each known frame message becomes a fresh event detail', () => {
@@ -310,6 +331,7 @@ test('the attributes the element reads are exactly the documented ones', () => {
       'cta-label',
       'frame-title',
       'guide',
+      'job-profile',
       'length',
       'loading',
       'max-height',

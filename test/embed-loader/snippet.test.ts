@@ -30,6 +30,7 @@ test('chosen options become attributes the loader reads back unchanged', () => {
     ctaHref: 'https://acme.example/jobs',
     ctaLabel: 'Open roles',
     shareScores: true,
+    jobProfile: 'customer-facing' as const,
   };
   const attributes = new Map(toAttributes(choices));
   const { options, problems } = readOptions((name) => attributes.get(name) ?? null);
@@ -42,9 +43,10 @@ test('chosen options become attributes the loader reads back unchanged', () => {
     shareScores: true,
     frameTitle: 'Which product role fits you?',
     cta: { href: 'https://acme.example/jobs', label: 'Open roles' },
+    jobProfile: 'customer-facing',
   });
   expect(buildSnippet(ORIGIN, choices).split('\n')[0]).toBe(
-    '<rolefit-quiz length="short" salaries="show" guide="hide" accent="#0a7d5a" frame-title="Which product role fits you?" cta-href="https://acme.example/jobs" cta-label="Open roles" share-scores>',
+    '<rolefit-quiz length="short" salaries="show" guide="hide" accent="#0a7d5a" frame-title="Which product role fits you?" cta-href="https://acme.example/jobs" cta-label="Open roles" share-scores job-profile="customer-facing">',
   );
 });
 

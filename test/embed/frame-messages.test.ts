@@ -152,19 +152,25 @@ test('the frame URL options: defaults for anything missing or unknown', () => {
     salaries: 'hide',
     guide: 'show',
     persist: 'on',
+    jobProfile: null,
     accent: null,
   });
   expect(
-    readEmbedParams('?id=NOT-AN-ID&length=long&salaries=0&guide=&persist=maybe&accent=%23123456'),
+    readEmbedParams(
+      '?id=NOT-AN-ID&length=long&salaries=0&guide=&persist=maybe&accent=%23123456&job-profile=boss',
+    ),
   ).toEqual(readEmbedParams(''));
   expect(
-    readEmbedParams(`?id=${ID}&length=short&salaries=show&guide=hide&persist=off&accent=1F4E8C`),
+    readEmbedParams(
+      `?id=${ID}&length=short&salaries=show&guide=hide&persist=off&accent=1F4E8C&job-profile=product-owner`,
+    ),
   ).toEqual({
     id: ID,
     length: 'short',
     salaries: 'show',
     guide: 'hide',
     persist: 'off',
+    jobProfile: 'product-owner',
     accent: '#1f4e8c',
   });
 });

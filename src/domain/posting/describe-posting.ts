@@ -1,7 +1,7 @@
 import type { Verdict } from '../model-v2';
 import type { ResultType } from '../result-types';
 import type { Quadrant } from '../schema';
-import type { PostingPlacement, TitleCheck } from './place-posting';
+import type { EvidencePlace, PostingPlacement, TitleCheck } from './place-posting';
 
 // A placed posting in words: the same type names as a quiz result, said of a job.
 
@@ -50,14 +50,19 @@ export function describeTitleCheck(check: TitleCheck): string | null {
 
 const signed = (n: number) => Math.round(n * 100);
 
-/** A plain-text summary to copy: position, type, title check and the top phrases. Never the posting. */
-export function summarizePlacement(placement: PostingPlacement, topCount = 8): string {
-  const { posterior } = placement;
-  const lines = [
-    describeJobType(placement.verdict),
+/** The job's type and its place on both axes with their 90% ranges, one line each. */
+export function describePosition(place: Pick<EvidencePlace, 'posterior' | 'verdict'>): string[] {
+  const { posterior } = place;
+  return [
+    describeJobType(place.verdict),
     `Strategic (+) vs tactical (-): ${signed(posterior.strategic.mean)} (90% range ${signed(posterior.strategic.low)} to ${signed(posterior.strategic.high)})`,
     `Market-facing (+) vs team-facing (-): ${signed(posterior.outside.mean)} (90% range ${signed(posterior.outside.low)} to ${signed(posterior.outside.high)})`,
   ];
+}
+
+/** A plain-text summary to copy: position, type, title check and the top phrases. Never the posting. */
+export function summarizePlacement(placement: PostingPlacement, topCount = 8): string {
+  const lines = describePosition(placement);
   const title = describeTitleCheck(placement.titleCheck);
   if (title) lines.push(title);
   const top = placement.topPhrases.slice(0, topCount);

@@ -2,7 +2,7 @@
 // content file (docs/decisions/006-one-validator.md).
 import * as v from 'valibot';
 import { describeContentIssues, parseContent, type ContentIssue } from '../content-issues';
-import { QUADRANTS } from '../ids';
+import { DIMENSION_IDS, QUADRANTS } from '../ids';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Lower-case words; a * ending a word matches any ending ("prioriti*" matches "prioritise").
@@ -42,6 +42,8 @@ export const LexiconEntrySchema = v.strictObject({
   /** "none": boilerplate that counts for nothing and stops its words matching anything else. */
   quadrant: v.picklist([...QUADRANTS, 'none']),
   weight: upTo(3),
+  /** The practice area (questions/bank.json dimension) the phrases ask for, if one fits. */
+  dimension: v.optional(v.picklist(DIMENSION_IDS)),
   phrases,
   note,
 });
@@ -85,6 +87,11 @@ function checkRules(lexicon: Lexicon): ContentIssue[] {
       problems.push({
         path: at('weight'),
         message: 'must be 0 for a "none" entry (it counts for nothing)',
+      });
+    if (entry.quadrant === 'none' && entry.dimension !== undefined)
+      problems.push({
+        path: at('dimension'),
+        message: 'must be left out for a "none" entry (it asks for nothing)',
       });
     if (entry.quadrant !== 'none' && entry.weight === 0)
       problems.push({

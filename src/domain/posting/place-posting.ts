@@ -20,6 +20,12 @@ export const POSTING_MODEL: Readonly<PostingModel> = {
   maxLength: 120_000,
 };
 
+/**
+ * Evidence is kept in steps of 1/32 of a choice-equivalent (far finer than any phrase weighs), so a
+ * placement link (placement-code.ts) carries exactly the evidence the page placed the job with.
+ */
+export const EVIDENCE_STEPS_PER_CHOICE = 32;
+
 export interface PostingModel {
   scale: number;
   maxEvidence: number;
@@ -144,10 +150,11 @@ export function placePosting(
   const rawTotal = QUADRANTS.reduce((sum, q) => sum + raw[q], 0);
   const factor = Math.min(model.scale, rawTotal > 0 ? model.maxEvidence / rawTotal : model.scale);
   const evidence = zeroCounts();
-  for (const q of QUADRANTS) evidence[q] = raw[q] * factor;
-  const totalEvidence = rawTotal * factor;
-  const posterior = summarizePosterior(evidence);
-  const hasEnough = totalEvidence >= model.minEvidence;
+  for (const q of QUADRANTS)
+    evidence[q] =
+      Math.round(raw[q] * factor * EVIDENCE_STEPS_PER_CHOICE) / EVIDENCE_STEPS_PER_CHOICE;
+  const { totalEvidence, posterior, verdict } = placeEvidence(evidence, model);
+  const hasEnough = verdict !== null;
   const topPhrases = [...seen.values()]
     .map((p) => ({ ...p, evidence: p.evidence * factor }))
     .sort((a, b) => b.evidence - a.evidence);
@@ -157,9 +164,35 @@ export function placePosting(
     evidence,
     totalEvidence,
     posterior,
-    verdict: hasEnough ? decideVerdict(posterior) : null,
+    verdict,
     titleCheck: checkTitle(compiled, findTitle(compiled, posting), posterior, hasEnough),
     topPhrases,
+  };
+}
+
+/** Where evidence places a job: the quiz's posterior, and the verdict when there is enough to go on. */
+export interface EvidencePlace {
+  totalEvidence: number;
+  posterior: Posterior;
+  /** Null when there is not enough to go on. */
+  verdict: Verdict | null;
+}
+
+/**
+ * The posterior and verdict of evidence per quadrant (choice-equivalents): what placePosting gives
+ * a posting's phrases, and what a placement link (placement-code.ts) gives back.
+ * @example placeEvidence({ 'strategic-market': 8, 'tactical-team': 1, 'strategic-team': 0, 'tactical-market': 1 }).verdict
+ */
+export function placeEvidence(
+  evidence: Readonly<Record<Quadrant, number>>,
+  model: PostingModel = POSTING_MODEL,
+): EvidencePlace {
+  const totalEvidence = QUADRANTS.reduce((sum, q) => sum + evidence[q], 0);
+  const posterior = summarizePosterior(evidence);
+  return {
+    totalEvidence,
+    posterior,
+    verdict: totalEvidence >= model.minEvidence ? decideVerdict(posterior) : null,
   };
 }
 
