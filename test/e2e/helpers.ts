@@ -11,6 +11,24 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
+/**
+ * Axe in light and then in dark mode on what the page shows now, ending in light. After each switch
+ * it waits for two frames, so axe never measures contrast while the page is still being restyled.
+ */
+export async function expectAccessibleInBothSchemes(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        }),
+    );
+    await expectNoAxeViolations(page);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 /** A page in a new 320 × 720 px context in dark mode with reduced motion: the smallest phone we support. */
 export async function openDarkPhone(
   browser: Browser,

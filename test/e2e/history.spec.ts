@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, expectNoAxeViolations, expectNoHorizontalOverflow } from './helpers';
+import {
+  collectErrors,
+  expectAccessibleInBothSchemes,
+  expectNoHorizontalOverflow,
+} from './helpers';
 import { answerShortQuizQuestion, SHORT_QUIZ_LENGTH } from './hardening-helpers';
 
 // "Your earlier results" (issue #13, part 5): retake asks first and keeps the result, the new
@@ -12,15 +16,6 @@ async function finishShortQuiz(page: Page, key: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   await page.getByRole('button', { name: 'See my result' }).click();
   await expect(page).toHaveURL(/\/results$/);
-}
-
-/** Axe in light and in dark mode on what the page shows now. */
-async function expectAccessibleInBothSchemes(page: Page): Promise<void> {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await expectNoAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
