@@ -165,3 +165,25 @@ test('the build check reads every questions/lang/<language>/ guide file and name
     ),
   ]);
 });
+
+test('applying the English texts to the English files gives the English files back', () => {
+  expect(applyRolesLanguage(roles, extractRolesTexts(roles))).toEqual(roles);
+  expect(applyGrowthLanguage(growth, extractGrowthTexts(growth))).toEqual(growth);
+});
+
+test('a file that skipped the check is refused loudly, never shown half in English', () => {
+  const types = { ...germanRoles.types };
+  delete types.balanced;
+  expect(() => applyRolesLanguage(roles, { ...germanRoles, types })).toThrow(
+    'The language file has no text for result type "balanced"',
+  );
+  const caveats = { ...germanGrowth.caveats };
+  delete caveats['framework-safe'];
+  expect(() => applyGrowthLanguage(growth, { ...germanGrowth, caveats })).toThrow(
+    'The language file has no text for caveat "framework-safe"',
+  );
+  const tips = { ...germanGrowth.tips, data: ['Nur ein Tipp'] };
+  expect(() => applyGrowthLanguage(growth, { ...germanGrowth, tips })).toThrow(
+    'The language file has 1 texts for data, not 2',
+  );
+});
