@@ -3,6 +3,7 @@
 // (language-file-schema.ts, scripts/bank-files.ts), so a page only needs this and the words.
 import type { TextLanguage } from './language-file-schema';
 import type { Growth } from './growth-schema';
+import type { DimensionId } from './schema';
 import { textFor, textsFor } from './text-tree';
 
 /**
@@ -66,10 +67,13 @@ export function extractGrowthTexts(growth: Growth): GrowthTexts {
   };
 }
 
-function listFor<T>(texts: readonly T[] | undefined, length: number, what: string): T[] {
-  if (texts === undefined || texts.length !== length)
-    throw new Error(`The language file has no ${length} texts for ${what}`);
-  return [...texts];
+// Pairs each English item with its text at the same place; throws unless the lists are as long.
+function zipTexts<T, W>(items: readonly T[], texts: readonly W[] | undefined, what: string) {
+  if (texts === undefined || texts.length !== items.length)
+    throw new Error(
+      `The language file has ${texts?.length ?? 0} texts for ${what}, not ${items.length}`,
+    );
+  return items.map((item, i) => ({ item, text: texts[i] as W }));
 }
 
 /**
@@ -78,41 +82,47 @@ function listFor<T>(texts: readonly T[] | undefined, length: number, what: strin
  * its check against this growth.json (it throws on a missing text, never falls back to English).
  */
 export function applyGrowthLanguage(growth: Growth, language: GrowthTexts): Growth {
-  const tips = Object.fromEntries(
-    Object.entries(growth.tips).map(([dimension, list]) => {
-      const words = textsFor(textFor(language.tips, dimension, 'tips of'), list.length, dimension);
-      return [dimension, list.map((tip, i) => ({ ...tip, text: words[i] ?? tip.text }))];
-    }),
-  ) as Growth['tips'];
-  const steps = (direction: keyof Growth['moves']) => {
-    const list = growth.moves[direction];
-    const words = listFor(textFor(language.moves, direction, 'moves'), list.length, direction);
-    return list.map((step, i) => {
-      const w = words[i];
-      return w === undefined ? step : { ...step, title: w.title, text: w.text };
-    });
-  };
+  const tipsOf = (dimension: DimensionId) =>
+    zipTexts(growth.tips[dimension], textFor(language.tips, dimension, 'tips of'), dimension).map(
+      ({ item, text }) => ({ ...item, text }),
+    );
+  const steps = (direction: keyof Growth['moves']) =>
+    zipTexts(growth.moves[direction], textFor(language.moves, direction, 'moves'), direction).map(
+      ({ item, text }) => ({ ...item, title: text.title, text: text.text }),
+    );
   const titles = (type: keyof Growth['jobTitles']) =>
     textsFor(
       textFor(language.jobTitles, type, 'job titles of'),
       growth.jobTitles[type].length,
       `job titles of "${type}"`,
     );
-  const books = listFor(language.books, growth.books.length, 'books');
   return {
     ...growth,
-    tips,
+    tips: {
+      market: tipsOf('market'),
+      business: tipsOf('business'),
+      strategy: tipsOf('strategy'),
+      discovery: tipsOf('discovery'),
+      backlog: tipsOf('backlog'),
+      delivery: tipsOf('delivery'),
+      technical: tipsOf('technical'),
+      data: tipsOf('data'),
+      stakeholders: tipsOf('stakeholders'),
+    },
     certifications: growth.certifications.map((c) => {
       const w = textFor(language.certifications, c.id, 'certification');
       return { ...c, name: w.name, summary: w.summary };
     }),
     certificationPairingNote: language.certificationPairingNote,
     certificationCaveat: language.certificationCaveat,
-    books: growth.books.map((book, i) => {
-      const w = books[i];
-      if (w === undefined || (book.note === undefined) !== (w.note === undefined))
-        throw new Error(`The language file's book ${i} does not match growth.json`);
-      return { ...book, title: w.title, ...(w.note === undefined ? {} : { note: w.note }) };
+    books: zipTexts(growth.books, language.books, 'books').map(({ item, text }) => {
+      if ((item.note === undefined) !== (text.note === undefined))
+        throw new Error(`The language file's note on "${item.title}" does not match growth.json`);
+      return {
+        ...item,
+        title: text.title,
+        ...(text.note === undefined ? {} : { note: text.note }),
+      };
     }),
     moves: {
       'toward-product-manager': steps('toward-product-manager'),
