@@ -2,7 +2,15 @@
 // It runs at build time (scripts/bank-files.ts) and in tests; the browser only applies a checked
 // file (bank-language.ts), so no page downloads this schema (docs/decisions/007-languages.md).
 import * as v from 'valibot';
-import { formatIssuePath, toContentIssue, type ContentIssue } from './content-issues';
+import { toContentIssue, type ContentIssue } from './content-issues';
+import {
+  describeLanguageIssues as describeSharedIssues,
+  LanguageReviewSchema,
+  LanguageTagSchema,
+  objectMessage as sharedObjectMessage,
+  textMessage as sharedTextMessage,
+  type LanguageReview,
+} from './language-file-schema';
 import type { Bank } from './schema';
 
 /** What an unknown field in a language file is told: the file holds text, never scoring. */
@@ -10,20 +18,8 @@ export const NOT_TEXT_MESSAGE =
   'is not a text field: a language file holds only text; ids, option keys, dimensions, signals, ' +
   'weights and the short set come from questions/bank.json';
 
-// strictObject reports a missing field and an unknown one with the same message option.
-const objectMessage = (issue: v.BaseIssue<unknown>): string =>
-  issue.expected === 'never'
-    ? NOT_TEXT_MESSAGE
-    : issue.input === undefined
-      ? 'is missing'
-      : 'must be an object';
-
-const textMessage = (issue: v.BaseIssue<unknown>): string =>
-  issue.input === undefined
-    ? 'is missing'
-    : typeof issue.input === 'object' && issue.input !== null
-      ? 'must be the text alone (a string): its key and scoring stay in questions/bank.json'
-      : 'must be text (a string)';
+const objectMessage = sharedObjectMessage(NOT_TEXT_MESSAGE);
+const textMessage = sharedTextMessage('its key and scoring stay in questions/bank.json');
 
 // The same length limits as the source bank's fields (schema.ts), and never empty.
 const text = (min: number, max: number) =>
@@ -49,26 +45,11 @@ const textsByKey = <const TSchema extends v.GenericSchema>(value: TSchema) =>
     v.record(v.string(), value),
   );
 
-/** Who checked a translation, and when; only a checked file may say "verified". */
-export const LanguageReviewSchema = v.variant(
-  'status',
-  [
-    exact({ status: v.literal('unverified') }),
-    exact({
-      status: v.literal('verified'),
-      reviewer: text(2, 100),
-      date: v.pipe(v.string(textMessage), v.isoDate('must be a date such as "2026-12-03"')),
-    }),
-  ],
-  'must be { "status": "unverified" } or { "status": "verified", "reviewer": …, "date": … }',
-);
+export { LanguageReviewSchema };
 
 const BankLanguageShapeSchema = exact({
   $schema: v.optional(v.string()),
-  language: v.pipe(
-    v.string(textMessage),
-    v.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language tag such as "de" or "pt-BR"'),
-  ),
+  language: LanguageTagSchema,
   revision: v.pipe(
     v.number('must be the bank revision this text was translated from (a number)'),
     v.integer(),
@@ -83,7 +64,7 @@ const BankLanguageShapeSchema = exact({
 
 /** A language file with the right shape: text only, keyed by the source bank's ids and option keys. */
 export type BankLanguage = v.InferOutput<typeof BankLanguageShapeSchema>;
-export type LanguageReview = v.InferOutput<typeof LanguageReviewSchema>;
+export type { LanguageReview };
 
 type Section = 'dimensions' | 'scenarios' | 'practice' | 'context';
 
@@ -167,14 +148,7 @@ export function describeLanguageIssues(
   fileName: string,
   issues: readonly ContentIssue[],
 ): string[] {
-  return issues.map(({ path, message }) => {
-    const [section, id, ...field] = path;
-    if (section === undefined) return `${fileName}: (top level): ${message}`;
-    const isItem = id !== undefined && (SECTIONS as readonly PropertyKey[]).includes(section);
-    if (!isItem) return `${fileName}: field "${formatIssuePath(path)}": ${message}`;
-    const where = field.length > 0 ? ` field "${formatIssuePath(field)}"` : '';
-    return `${fileName}: ${String(section)} (id "${String(id)}")${where}: ${message}`;
-  });
+  return describeSharedIssues(fileName, issues, SECTIONS);
 }
 
 export type LanguageCheck = { ok: true; value: BankLanguage } | { ok: false; messages: string[] };

@@ -4,13 +4,7 @@
 import { prepareBank, type PreparedBank, type QuizItem } from './bank';
 import type { BankLanguage } from './bank-language-schema';
 import type { Bank } from './schema';
-
-function textFor<T>(texts: Readonly<Record<string, T>>, id: string, what: string): T {
-  const found = Object.hasOwn(texts, id) ? texts[id] : undefined;
-  // Unreachable for a file that passed checkBankLanguage against this bank.
-  if (found === undefined) throw new Error(`The language file has no text for ${what} "${id}"`);
-  return found;
-}
+import { textFor } from './text-tree';
 
 /**
  * The bank with every text replaced by the language's; ids, option keys, dimensions, signals, the

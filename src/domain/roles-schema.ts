@@ -2,12 +2,13 @@
 // list the guide files cite.
 import * as v from 'valibot';
 import { contentRules } from './content-issues';
-import { ResultTypeSchema } from './guide-ids';
+import { CountryIdSchema, ResultTypeSchema } from './guide-ids';
 import {
   SourceSchema,
   atLeastOne,
   flagDuplicates,
   refsAt,
+  slug,
   sourceKeys,
   text,
   unknownSource,
@@ -39,6 +40,16 @@ export const ComparisonRowSchema = v.strictObject({
   sources: cited,
 });
 
+/** A fact about the roles in some countries (what the titles mean there), with its sources. */
+export const CountryNoteSchema = v.strictObject({
+  id: slug,
+  /** The country answers (COUNTRY_IDS) the note is about. */
+  countries: atLeastOne(v.array(CountryIdSchema)),
+  title: text,
+  text,
+  sources: cited,
+});
+
 const RolesContentShapeSchema = v.strictObject({
   types: v.array(ResultTypeContentSchema),
   guide: v.strictObject({
@@ -53,6 +64,7 @@ const RolesContentShapeSchema = v.strictObject({
   }),
   notices: v.strictObject({ notForHiring: text, notATest: text, splitCaveat: text }),
   noticesSources: cited,
+  countryNotes: v.array(CountryNoteSchema),
   sources: atLeastOne(v.array(SourceSchema)),
 });
 
@@ -64,6 +76,13 @@ export const RolesContentSchema = v.pipe(
       if (count !== 1)
         report(['types'], `result type "${type}" must appear exactly once (found ${count})`);
     }
+    flagDuplicates(
+      report,
+      roles.countryNotes,
+      (note) => note.id,
+      ['countryNotes', 'id'],
+      'country note id',
+    );
     const keys = flagDuplicates(
       report,
       roles.sources,
@@ -79,6 +98,7 @@ export const RolesContentSchema = v.pipe(
 
 export type ResultTypeContent = v.InferOutput<typeof ResultTypeContentSchema>;
 export type ComparisonRow = v.InferOutput<typeof ComparisonRowSchema>;
+export type CountryNote = v.InferOutput<typeof CountryNoteSchema>;
 export type RolesContent = v.InferOutput<typeof RolesContentSchema>;
 
 /** Every source key roles.json cites outside its own sources list. */
@@ -93,5 +113,6 @@ export function listRolesSourceRefs(
     ...refsAt(['guide', 'bothRolesSources'], guide.bothRolesSources),
     ...refsAt(['guide', 'workingTogetherSources'], guide.workingTogetherSources),
     ...refsAt(['noticesSources'], roles.noticesSources),
+    ...roles.countryNotes.flatMap((n, i) => refsAt(['countryNotes', i, 'sources'], n.sources)),
   ];
 }

@@ -344,6 +344,7 @@ const roles: RolesContent = {
   },
   notices: { notForHiring: 'Not for hiring.', notATest: 'Not a test.', splitCaveat: 'Split.' },
   noticesSources: ['S1'],
+  countryNotes: [],
   sources: [{ key: 'S1', name: 'Source one', url: 'https://example.org/s1', grade: 'B' }],
 };
 
