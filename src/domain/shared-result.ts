@@ -99,6 +99,17 @@ export function toMapPoint(label: string, result: Pick<SharedResult, 'strategic'
   };
 }
 
+/** A point on the map for any posterior (a quiz's or a job posting's), in display units (−100…100). */
+export function posteriorMapPoint(
+  label: string,
+  posterior: { strategic: Estimate; outside: Estimate },
+) {
+  return toMapPoint(label, {
+    strategic: displayEstimate(posterior.strategic),
+    outside: displayEstimate(posterior.outside),
+  });
+}
+
 /** A probability as a whole percentage, rounded down, so 0.699 never shows as a named 70%. */
 export function percentOf(probability: number): number {
   return Math.floor(probability * 100 + 1e-9);

@@ -2,10 +2,10 @@ import { useLocation } from 'react-router';
 import { ChartBoundary } from '../components/chart-boundary';
 import { FitMap } from '../components/fit-map';
 import { LINK_PROBLEMS } from '../content/decode-result';
-import { toDisplay } from '../domain/classify';
 import { readLinkFragment } from '../domain/link-fragment';
 import { describePosition } from '../domain/posting/describe-posting';
 import { placeEvidence } from '../domain/posting/place-posting';
+import { posteriorMapPoint } from '../domain/shared-result';
 import { decodePlacementCode } from '../domain/posting/placement-code';
 
 /**
@@ -30,16 +30,7 @@ export function SharedPlacement() {
     );
   const place = placeEvidence(decoded.value);
   const [typeWords, ...ranges] = describePosition(place);
-  const { strategic, outside } = place.posterior;
-  const point = {
-    label: 'The job in the link',
-    strategic: toDisplay(strategic.mean),
-    strategicLow: toDisplay(strategic.low),
-    strategicHigh: toDisplay(strategic.high),
-    outside: toDisplay(outside.mean),
-    outsideLow: toDisplay(outside.low),
-    outsideHigh: toDisplay(outside.high),
-  };
+  const point = posteriorMapPoint('The job in the link', place.posterior);
   return (
     <section className="job-shared card" aria-labelledby="job-shared-heading">
       <h2 id="job-shared-heading">A job’s place, from a link</h2>

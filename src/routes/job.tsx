@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { RouteHandle } from '../config/head';
 import { ChartBoundary } from '../components/chart-boundary';
 import { CopyLink } from '../components/copy-link';
-import { FitMap, type MapPoint } from '../components/fit-map';
+import { FitMap } from '../components/fit-map';
 import { PostingHighlights } from '../components/posting-highlights';
 import { useHydrated } from '../components/use-hydrated';
 import { loadLexicon } from '../content/load-lexicon';
@@ -15,7 +15,7 @@ import {
 } from '../domain/posting/describe-posting';
 import { placePosting, type PostingPlacement } from '../domain/posting/place-posting';
 import { compareJobWithResult, type JobBesideResult } from '../domain/posting/job-beside-result';
-import { toMapPoint } from '../domain/shared-result';
+import { posteriorMapPoint, toMapPoint } from '../domain/shared-result';
 import { loadGrowth } from '../content/load-guide';
 import { loadBank } from '../content/load-content';
 import type { DimensionId } from '../domain/schema';
@@ -42,21 +42,6 @@ export const jobHandle: RouteHandle = {
 
 /** About 6,000 words: longer than any posting we have seen, short enough to highlight at once. */
 export const MAX_POSTING_LENGTH = 40_000;
-
-const toDisplay = (n: number) => Math.round(n * 100);
-
-function mapPointOf(placement: PostingPlacement): MapPoint {
-  const { strategic, outside } = placement.posterior;
-  return {
-    label: 'The job',
-    strategic: toDisplay(strategic.mean),
-    strategicLow: toDisplay(strategic.low),
-    strategicHigh: toDisplay(strategic.high),
-    outside: toDisplay(outside.mean),
-    outsideLow: toDisplay(outside.low),
-    outsideHigh: toDisplay(outside.high),
-  };
-}
 
 /** /job: paste a posting, see where its duties sit. The posting stays in this page's memory only. */
 export function JobPage() {
@@ -191,7 +176,7 @@ interface JobResultProps {
 
 function JobResult({ text, placement, yours }: JobResultProps) {
   const titleCheck = describeTitleCheck(placement.titleCheck);
-  const point = mapPointOf(placement);
+  const point = posteriorMapPoint('The job', placement.posterior);
   const hasEvidence = placement.matches.length > 0;
   const summary = summarizePlacement(placement);
   const comparison = yours ? compareWith(placement, yours) : null;
