@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { arbScore, score } from './display-scores';
 import type { DisplayScore } from '../../src/domain/describe';
 import { describeBesideRole, type RoleAxisLean } from '../../src/domain/role-beside';
 import { RESULT_TYPES, type ResultType } from '../../src/domain/result-types';
 
-const score = (value: number, low: number, high: number): DisplayScore => ({ value, low, high });
 /** A Product Owner-like result: tactical and team-facing, well away from the centre. */
 const PO_LIKE = { strategic: score(-60, -80, -40), outside: score(-55, -75, -30) };
 /** A result whose ranges straddle zero on both axes. */
@@ -74,16 +74,6 @@ test('the heading names the role; the note says it is not a score and the site i
   expect(beside.note).toMatch(/the site is not told what it says/);
 });
 
-const arbScore = fc
-  .tuple(
-    fc.integer({ min: -100, max: 100 }),
-    fc.integer({ min: -100, max: 100 }),
-    fc.integer({ min: -100, max: 100 }),
-  )
-  .map(([a, b, c]) => {
-    const [low, value, high] = [a, b, c].sort((x, y) => x - y) as [number, number, number];
-    return score(value, low, high);
-  });
 const arbRole = fc.constantFrom<ResultType>(...RESULT_TYPES);
 const mirrorScore = (s: DisplayScore) => score(-s.value, -s.high, -s.low);
 const MIRROR: Readonly<Record<ResultType, ResultType>> = {

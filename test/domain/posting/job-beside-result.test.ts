@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { arbScore, score } from '../display-scores';
 import { DIMENSION_IDS } from '../../../src/domain/ids';
-import type { DisplayScore } from '../../../src/domain/describe';
 import type { Lexicon } from '../../../src/domain/posting/lexicon-schema';
 import { compileLexicon } from '../../../src/domain/posting/match-posting';
 import { placePosting } from '../../../src/domain/posting/place-posting';
@@ -90,7 +90,6 @@ const PO_POSTING =
 const PM_POSTING =
   'Responsibilities\nSet pricing. Own the go-to-market. Study competitors. Market research. Pricing.';
 
-const score = (value: number, low: number, high: number): DisplayScore => ({ value, low, high });
 /** A Product Manager-like result: strategic and market-facing, well away from the centre. */
 const PM_RESULT = { strategic: score(70, 50, 85), outside: score(65, 45, 80) };
 /** A result whose ranges cover the whole map: it overlaps any job. */
@@ -256,16 +255,6 @@ test('emphases group phrases by practice area; phrases without an area are left 
   ]);
 });
 
-const arbScore = fc
-  .tuple(
-    fc.integer({ min: -100, max: 100 }),
-    fc.integer({ min: -100, max: 100 }),
-    fc.integer({ min: -100, max: 100 }),
-  )
-  .map(([a, b, c]) => {
-    const [low, value, high] = [a, b, c].sort((x, y) => x - y) as [number, number, number];
-    return score(value, low, high);
-  });
 const WORDS = [
   'backlog',
   'user stories',
