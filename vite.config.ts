@@ -31,6 +31,17 @@ export default defineConfig(({ command }) => ({
     // when it runs (one more round trip on a client-side navigation); the prerendered pages that fill
     // in after hydration preload React DOM themselves (scripts/preload-plugin.ts). docs/performance.md.
     modulePreload: false,
+    rolldownOptions: {
+      treeshake: {
+        // React.memo has no side effects, but React is CommonJS, so the bundler cannot know that a
+        // memo() whose result nothing uses can go. React Router's data-router component
+        // (`React.memo(DataRoutes)`, never rendered here) kept its whole route renderer, ranking and
+        // error boundary in the entry chunk: 1.5 kB gzip of the landing page (docs/performance.md).
+        // `import_react` is the bundler's name for React's module; when a Rolldown release names it
+        // otherwise, the landing budget (scripts/budgets.mjs) fails.
+        manualPureFunctions: ['import_react.memo'],
+      },
+    },
   },
   plugins: [
     bankCheckPlugin(),

@@ -15,8 +15,8 @@ function getSessionStorage(): Storage | null {
 }
 
 /**
- * Everything the pages share, around the router (`<BrowserRouter>` in the browser, `<StaticRouter>` in
- * the prerender): strict mode, the last-resort error page and the stores.
+ * Everything the pages share, around the router (`<BrowserRouter>` in the browser, a static
+ * `<Router>` in the prerender): strict mode, the last-resort error page and the stores.
  */
 export function AppProviders({ children }: { children: ReactNode }) {
   return (

@@ -1,4 +1,5 @@
-import { Link, Outlet } from 'react-router';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { createLoader, LoadBoundary, onDemand } from '../components/load-on-demand';
 import { useHydrated } from '../components/use-hydrated';
 import { useQuizActions, useStorageNotice } from '../store/quiz-store';
@@ -15,8 +16,8 @@ const StorageNoticeBanner = onDemand(
 );
 const versionSwitch = createLoader(() => import('./switch-version'));
 
-/** Page frame: skip link, header, main landmark and the footer notice. */
-export function RootLayout() {
+/** Page frame around `children` (the page): skip link, header, main landmark and the footer notice. */
+export function RootLayout({ children }: { children: ReactNode }) {
   // Framed by another site: only a link out (the embed at /embed/ is the way to put rolefit in a page).
   const isFramed = useIsFramed();
   if (isFramed) return <FramedNotice />;
@@ -51,7 +52,7 @@ export function RootLayout() {
       </header>
       <main id="main" tabIndex={-1} className="wrap">
         <StorageNoticeSlot />
-        <Outlet />
+        {children}
       </main>
       <footer className="site-footer">
         <div className="wrap">

@@ -1,15 +1,16 @@
 import { useEffect, type ComponentType } from 'react';
-import { matchPath, useLocation, useParams, useRoutes, type RouteObject } from 'react-router';
+import { matchPath, useLocation } from 'react-router';
 import { RootLayout } from './root-layout';
 import { PageErrorBoundary, RouteError } from './route-error';
-import type { RouteHandle } from '../config/head';
+import type { PageParams, RouteHandle } from '../config/head';
 import { HomePage, homeHandle } from '../routes/home';
 import { paths } from '../config/paths';
 import { createLoader, loaded, useLoaded, type Loader } from '../components/load-on-demand';
 
 /** What a page module gives the router: the page, its head, and optionally its own error page. */
 export interface PageModule {
-  Component: ComponentType;
+  /** The page; `params` are the values of its path's `:name` segments (`/r/:type/`). */
+  Component: ComponentType<{ params: PageParams }>;
   handle: RouteHandle;
   /** Replaces the standard error page (the embed has no page frame around it). */
   ErrorFallback?: ComponentType;
@@ -149,7 +150,7 @@ const notFoundRoute: PageRoute = {
 
 export interface PageMatch {
   route: PageRoute;
-  params: Readonly<Record<string, string | undefined>>;
+  params: PageParams;
 }
 
 /** The page a pathname shows (the not-found page when none matches). */
@@ -161,35 +162,44 @@ export function matchPage(pathname: string): PageMatch {
   return { route: notFoundRoute, params: {} };
 }
 
-function toRouteObject(route: PageRoute): RouteObject {
-  // Keyed by route, so moving to another page starts that page afresh, as separate routes do.
-  const element = <Page key={route.path} source={route.source} />;
-  return route.path === paths.home.path ? { index: true, element } : { path: route.path, element };
+/**
+ * A pathname with each segment percent-decoded, as React Router matches it (`%2F` stays encoded, so
+ * a segment never splits); a malformed one is matched as it is.
+ */
+function decodePathname(pathname: string): string {
+  try {
+    return pathname
+      .split('/')
+      .map((segment) => decodeURIComponent(segment).replace(/\//g, '%2F'))
+      .join('/');
+  } catch {
+    return pathname;
+  }
 }
 
-const routeObjects: RouteObject[] = [
-  {
-    path: '/',
-    element: <RootLayout />,
-    children: [...pageRoutes.filter((r) => r.isFramed), notFoundRoute].map(toRouteObject),
-  },
-  ...pageRoutes.filter((r) => !r.isFramed).map(toRouteObject),
-];
-
-/** The whole app below the router. */
+/**
+ * The whole app below the router: the page the address names (`matchPage`, the same table the
+ * prerender and the chunk preload use), inside the page frame unless it is the embed. Our own
+ * matching rather than React Router's `useRoutes`: its ranking, nested outlets and data-router
+ * error handling cost the landing page 1.55 kB gzip (with the `memo` hint in vite.config.ts) for a
+ * flat list of patterns that never overlap (docs/performance.md).
+ */
 export function AppRoutes() {
-  return useRoutes(routeObjects);
+  const { route, params } = matchPage(decodePathname(useLocation().pathname));
+  // Keyed by route, so moving to another page starts that page afresh, as separate routes do.
+  const page = <Page key={route.path} source={route.source} params={params} />;
+  return route.isFramed ? <RootLayout>{page}</RootLayout> : page;
 }
 
 /**
  * One page: its own error boundary (so the header, footer and saved progress survive a failing page,
  * and a chunk missing after a deploy offers a reload), its code loaded on first use, and its title.
  */
-function Page({ source }: { source: PageSource }) {
+function Page({ source, params }: { source: PageSource; params: PageParams }) {
   const { pathname } = useLocation();
   return (
     <PageErrorBoundary resetKey={pathname} fallback={source.current()?.ErrorFallback ?? RouteError}>
-      <PageContent source={source} />
+      <PageContent source={source} params={params} />
     </PageErrorBoundary>
   );
 }
@@ -198,16 +208,22 @@ function Page({ source }: { source: PageSource }) {
  * The page's chunk, loaded on first use (`useLoaded`: state and an effect, not Suspense); the chunk
  * of the first page is loaded before hydration anyway (src/main.tsx).
  */
-function PageContent({ source }: { source: PageSource }) {
+function PageContent({ source, params }: { source: PageSource; params: PageParams }) {
   const page = useLoaded(source);
   if (!page) return <p className="page-loading">Loading…</p>;
-  return <LoadedPage page={page} />;
+  return <LoadedPage page={page} params={params} />;
 }
 
-function LoadedPage({ page: { Component, handle } }: { page: PageModule }) {
-  const { title } = handle.head(useParams());
+function LoadedPage({
+  page: { Component, handle },
+  params,
+}: {
+  page: PageModule;
+  params: PageParams;
+}) {
+  const { title } = handle.head(params);
   useEffect(() => {
     document.title = title;
   }, [title]);
-  return <Component />;
+  return <Component params={params} />;
 }

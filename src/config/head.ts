@@ -10,8 +10,11 @@ export interface PageHead {
   links?: readonly Record<string, string>[];
 }
 
+/** The values of a page path's `:name` segments, e.g. `{ type: 'product-owner' }` for `/r/:type/`. */
+export type PageParams = Readonly<Record<string, string | undefined>>;
+
 export interface RouteHandle {
-  head: (params: Readonly<Record<string, string | undefined>>) => PageHead;
+  head: (params: PageParams) => PageHead;
 }
 
 export const SITE_NAME = 'rolefit';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ContinueElsewhere } from '../components/continue-elsewhere';
 import { createLoader, LoadBoundary, onDemand } from '../components/load-on-demand';
 import { useQuestionFlow } from '../store/use-question-flow';
@@ -144,9 +144,11 @@ function QuizFlow({ prepared }: { prepared: PreparedBank }) {
 }
 
 function StartCard({ prepared }: { prepared: PreparedBank }) {
-  const [params] = useSearchParams();
+  // Read from the location, not with useSearchParams: that hook (and its setter) would sit in the
+  // entry chunk with React Router, on the landing page too (0.33 kB gzip; docs/performance.md).
+  const { search } = useLocation();
   const { startQuiz } = useQuizActions();
-  const suggested = readMode(params.get('mode'));
+  const suggested = readMode(new URLSearchParams(search).get('mode'));
   const modes: { mode: Mode; title: string }[] = [
     { mode: 'full', title: 'Full quiz' },
     { mode: 'short', title: 'Short quiz' },

@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { paths } from '../config/paths';
 import { buildLinkFragment } from '../domain/link-fragment';
 import { CertaintyDetails, MapFigure, WhyDetails } from '../components/result-core';
@@ -17,7 +17,13 @@ import type { DecodeOutcome } from '../domain/bit-codec';
 import type { SharePayload } from '../domain/share-code';
 import { typeOfPayload, typesOfPayload } from '../domain/shared-result';
 import { buildSharedReport, describeSharedVerdict, MODEL_NOTES } from '../domain/shared-view';
-import { SITE_NAME, SITE_ORIGIN, type PageHead, type RouteHandle } from '../config/head';
+import {
+  SITE_NAME,
+  SITE_ORIGIN,
+  type PageHead,
+  type PageParams,
+  type RouteHandle,
+} from '../config/head';
 import { isResultType, TYPE_NAMES, type ResultType } from '../domain/result-types';
 
 /**
@@ -87,8 +93,7 @@ export const shareResultHandle: RouteHandle = {
  * A shared result: what the type means, in the third person (prerendered), then the details from the
  * link's fragment, which only exist after hydration.
  */
-export function ShareResultPage() {
-  const { type } = useParams();
+export function ShareResultPage({ params: { type } }: { params: PageParams }) {
   if (type === undefined || !isResultType(type)) {
     return (
       <article>
