@@ -15,7 +15,8 @@ const steps = [
     cmd: ['npx', '--no-install', 'vitest', 'run'],
     counts: /unit: (\d+) passed, (\d+) failed/,
   },
-  { name: 'build', cmd: ['npx', '--no-install', 'vite', 'build'] },
+  // Every language: English at the root, then each other language in its folder (dist/de/).
+  { name: 'build', cmd: ['npm', 'run', 'build'] },
   // The embed loader's 3 KB gzip budget and its no-sink / no-'*' guards (scripts/check-embed-size.mjs).
   { name: 'embed-size', cmd: ['node', 'scripts/check-embed-size.mjs'] },
   // JavaScript per page against docs/performance.md's budgets; loads pages in Chromium.

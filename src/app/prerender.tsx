@@ -1,6 +1,8 @@
 import { createPath, Router, type Navigator } from 'react-router';
 import { AppRoutes, matchPage } from './routes';
 import { AppProviders } from './app-providers';
+import { BASE, LANGUAGE, LANGUAGES, pathIn } from '../config/languages';
+import { SITE_ORIGIN } from '../config/head';
 
 const refuse = (): never => {
   throw new Error('A prerendered page cannot navigate.');
@@ -26,8 +28,11 @@ const staticNavigator: Navigator = {
  * because the browser build opens a MessageChannel at load, which keeps Node's event loop alive so
  * `vite build` never exits.
  */
-export async function renderPage({ url }: { url: string }) {
+export async function renderPage({ url: fileUrl }: { url: string }) {
   const { renderToString } = await import('react-dom/server.edge');
+  // The plugin names pages by their file under this build's folder ("/quiz" writes de/quiz/ in the
+  // German build); the page itself knows its full address ("/de/quiz").
+  const url = `${BASE}${fileUrl}`;
   const { pathname } = new URL(url, 'http://prerender.invalid');
   const { route, params } = matchPage(pathname);
   // The page's chunk first, so the page renders rather than its loading fallback.
@@ -46,5 +51,18 @@ export async function renderPage({ url }: { url: string }) {
   if (head.noindex) elements.add({ type: 'meta', props: { name: 'robots', content: 'noindex' } });
   for (const props of head.meta ?? []) elements.add({ type: 'meta', props });
   for (const props of head.links ?? []) elements.add({ type: 'link', props });
-  return { html, head: { lang: 'en', title: head.title, elements } };
+  // The same page in every language, for search engines (English is the default). Not on the
+  // not-found page, which has no address of its own.
+  if (route.path !== '*') {
+    for (const language of LANGUAGES) {
+      const href = `${SITE_ORIGIN}${pathIn(language, fileUrl)}`;
+      elements.add({ type: 'link', props: { rel: 'alternate', hreflang: language.code, href } });
+    }
+    const fallback = `${SITE_ORIGIN}${fileUrl}`;
+    elements.add({
+      type: 'link',
+      props: { rel: 'alternate', hreflang: 'x-default', href: fallback },
+    });
+  }
+  return { html, head: { lang: LANGUAGE.code, title: head.title, elements } };
 }

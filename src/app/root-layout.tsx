@@ -6,6 +6,8 @@ import { useQuizActions, useStorageNotice } from '../store/quiz-store';
 import { FramedNotice, useIsFramed } from '../components/frame-guard';
 import { paths } from '../config/paths';
 import { ScrollManager } from './scroll-manager';
+import { LanguageSwitch, LanguageSuggestion } from './language-switch';
+import { frame as w } from '../words/en/frame';
 
 // A notice is rare and the landing page's JavaScript budget is tight: its words and the version switch
 // load only when there is something to say.
@@ -25,42 +27,41 @@ export function RootLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {w.skipLink}
       </a>
       <header className="site-header">
         <div className="wrap header-row">
           <Link to={paths.home.href()} className="brand">
-            rolefit
+            {w.brand}
           </Link>
-          <nav aria-label="Main">
+          <nav aria-label={w.mainNav}>
             <ul className="nav-list">
               <li>
-                <Link to={paths.roles.href()}>PM vs PO</Link>
+                <Link to={paths.roles.href()}>{w.nav.roles}</Link>
               </li>
               <li>
-                <Link to={paths.howItWorks.href()}>How it works</Link>
+                <Link to={paths.howItWorks.href()}>{w.nav.howItWorks}</Link>
               </li>
               <li>
-                <Link to={paths.coach.href()}>For coaches</Link>
+                <Link to={paths.coach.href()}>{w.nav.coach}</Link>
               </li>
               <li>
-                <Link to={paths.privacy.href()}>Privacy</Link>
+                <Link to={paths.privacy.href()}>{w.nav.privacy}</Link>
               </li>
             </ul>
           </nav>
+          <LanguageSwitch />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="wrap">
+        <LanguageSuggestion />
         <StorageNoticeSlot />
         {children}
       </main>
       <footer className="site-footer">
         <div className="wrap">
-          <p>
-            rolefit is for self-reflection and career exploration. It is not a test, has no right or
-            wrong answers, and must not be used for hiring or employment decisions.
-          </p>
-          <p>Your answers stay in this browser. No accounts, no cookies, no tracking.</p>
+          <p>{w.footer.purpose}</p>
+          <p>{w.footer.privacy}</p>
         </div>
       </footer>
       <ScrollManager />

@@ -2,6 +2,9 @@ import type { ComponentType, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
 import { ErrorBoundary } from '../components/error-boundary';
+import { frame } from '../words/en/frame';
+
+const w = frame.error;
 
 /** Whether an error is a page chunk that failed to load (a new deploy, or offline before caching). */
 export function isChunkLoadError(error: unknown): boolean {
@@ -20,26 +23,20 @@ export function RouteError({ error }: { error?: unknown }) {
   const isOffline = typeof navigator !== 'undefined' && !navigator.onLine;
   return (
     <div className="error-page" role="alert">
-      <h1>Something went wrong on this page</h1>
+      <h1>{w.title}</h1>
       {isChunkError && isOffline ? (
-        <p>
-          This page could not be loaded because this device is offline. Reconnect and reload; your
-          answers are kept.
-        </p>
+        <p>{w.offline}</p>
       ) : isChunkError ? (
-        <p>
-          A newer version of rolefit was published while this tab was open. Reload to continue; your
-          answers are kept.
-        </p>
+        <p>{w.newVersion}</p>
       ) : (
-        <p>Your quiz answers are saved in this browser and have not been lost.</p>
+        <p>{w.kept}</p>
       )}
       <p className="button-row">
         <button type="button" className="button primary" onClick={() => window.location.reload()}>
-          Reload the page
+          {w.reload}
         </button>
         <Link className="button" to={paths.home.href()}>
-          Go to the start page
+          {w.home}
         </Link>
       </p>
     </div>

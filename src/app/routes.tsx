@@ -5,6 +5,8 @@ import { PageErrorBoundary, RouteError } from './route-error';
 import type { PageParams, RouteHandle } from '../config/head';
 import { HomePage, homeHandle } from '../routes/home';
 import { paths } from '../config/paths';
+import { stripBase } from '../config/languages';
+import { frame } from '../words/en/frame';
 import { createLoader, loaded, useLoaded, type Loader } from '../components/load-on-demand';
 
 /** What a page module gives the router: the page, its head, and optionally its own error page. */
@@ -153,10 +155,14 @@ export interface PageMatch {
   params: PageParams;
 }
 
-/** The page a pathname shows (the not-found page when none matches). */
+/**
+ * The page a pathname shows (the not-found page when none matches). The pathname is a full address
+ * ("/de/quiz" in the German build); the page table's patterns have no language prefix.
+ */
 export function matchPage(pathname: string): PageMatch {
+  const path = stripBase(pathname);
   for (const route of pageRoutes) {
-    const match = matchPath({ path: route.path, end: true }, pathname);
+    const match = matchPath({ path: route.path, end: true }, path);
     if (match) return { route, params: match.params };
   }
   return { route: notFoundRoute, params: {} };
@@ -210,7 +216,7 @@ function Page({ source, params }: { source: PageSource; params: PageParams }) {
  */
 function PageContent({ source, params }: { source: PageSource; params: PageParams }) {
   const page = useLoaded(source);
-  if (!page) return <p className="page-loading">Loading…</p>;
+  if (!page) return <p className="page-loading">{frame.loading}</p>;
   return <LoadedPage page={page} params={params} />;
 }
 

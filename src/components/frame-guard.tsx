@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { frame } from '../words/en/frame';
 
 const subscribe = () => () => {};
 
@@ -22,10 +23,10 @@ export function useIsFramed(): boolean {
 export function FramedNotice() {
   return (
     <main id="main" className="wrap framed-notice">
-      <h1>rolefit</h1>
+      <h1>{frame.brand}</h1>
       <p>
         <a href={window.location.href} target="_blank" rel="noopener noreferrer">
-          Open rolefit in a new tab
+          {frame.framed.open}
         </a>
       </p>
     </main>

@@ -1,11 +1,14 @@
 import { Link } from 'react-router';
 import type { RouteHandle } from '../config/head';
 import { paths } from '../config/paths';
+import { frame } from '../words/en/frame';
+
+const w = frame.notFound;
 
 export const notFoundHandle: RouteHandle = {
   head: () => ({
-    title: 'Page not found · rolefit',
-    description: 'This page does not exist.',
+    title: w.title,
+    description: w.description,
     noindex: true,
   }),
 };
@@ -14,13 +17,10 @@ export const notFoundHandle: RouteHandle = {
 export function NotFoundPage() {
   return (
     <article>
-      <h1>Page not found</h1>
+      <h1>{w.heading}</h1>
+      <p>{w.text}</p>
       <p>
-        There is no page at this address. Your quiz progress, if any, is still saved in this
-        browser.
-      </p>
-      <p>
-        <Link to={paths.home.href()}>Go to the start page</Link>
+        <Link to={paths.home.href()}>{w.home}</Link>
       </p>
     </article>
   );
