@@ -1,20 +1,27 @@
 import rawBank from '../../questions/bank.json';
 import earlierWordings from '../../questions/earlier-wordings.json';
 import { prepareBank, type PreparedBank } from '../domain/bank';
+import { applyLanguageToPrepared } from '../domain/bank-language';
+import type { BankLanguage } from '../domain/bank-language-schema';
+import { bankWords } from '../words/en/content';
 import type { EarlierWordings } from '../domain/earlier-wordings';
 import type { Bank } from '../domain/schema';
 
 let cached: PreparedBank | undefined;
 
 /**
- * The current question bank, prepared once. It is not parsed again here: `vite build` refuses a bank
+ * The current question bank in this build's language, prepared once. It is not parsed again here: `vite build` refuses a bank
  * that fails `parseBank` (scripts/bank-check-plugin.ts names file, id and field) and
  * test/content/bank.test.ts parses this same file, so the quiz page never downloads the schema
  * (docs/decisions/006-one-validator.md).
  */
 export function loadBank(): PreparedBank {
   // The JSON import is typed with plain strings where the schema has literal unions.
-  cached ??= prepareBank(rawBank as unknown as Bank);
+  if (cached) return cached;
+  const source = prepareBank(rawBank as unknown as Bank);
+  // Another language keeps the English items' hashes and scoring key: a translation cannot change
+  // scoring, and saved answers carry over between languages (docs/decisions/007-languages.md).
+  cached = bankWords ? applyLanguageToPrepared(source, bankWords as BankLanguage) : source;
   return cached;
 }
 

@@ -7,6 +7,9 @@ import { GrowthSchema, type Growth } from '../domain/growth-schema';
 import { checkGuideSources } from '../domain/guide-sources';
 import { RolesContentSchema, type RolesContent } from '../domain/roles-schema';
 import { SalaryDataSchema, type SalaryData } from '../domain/salary-schema';
+import { applyGrowthLanguage, type GrowthLanguage } from '../domain/growth-language';
+import { applyRolesLanguage, type RolesLanguage } from '../domain/roles-language';
+import { growthWords, rolesWords } from '../words/en/content';
 
 /** Where the guide content lives, for error messages. */
 export const SALARIES_FILE = 'questions/salaries.json';
@@ -35,7 +38,10 @@ export function loadSalaries(): SalaryData {
 
 /** Result-type texts, the PM/PO guide and the shared source list from questions/roles.json, validated once. */
 export function loadRolesContent(): RolesContent {
-  roles ??= parseOrThrow(RolesContentSchema, ROLES_FILE, rawRoles);
+  if (roles) return roles;
+  const source = parseOrThrow(RolesContentSchema, ROLES_FILE, rawRoles);
+  // Checked against the English file at build time (scripts/bank-files.ts).
+  roles = rolesWords ? applyRolesLanguage(source, rolesWords as RolesLanguage) : source;
   return roles;
 }
 
@@ -46,6 +52,6 @@ export function loadGrowth(): Growth {
   const missing = checkGuideSources(parsed, loadRolesContent());
   if (missing.length > 0)
     throw new Error(`Guide sources do not resolve:\n${missing.map((l) => `  - ${l}`).join('\n')}`);
-  growth = parsed;
+  growth = growthWords ? applyGrowthLanguage(parsed, growthWords as GrowthLanguage) : parsed;
   return growth;
 }

@@ -52,7 +52,10 @@ describe.each(LANGUAGES.filter((l) => l.code !== 'en'))('words in $name ($code)'
     expect([...words.keys()].sort()).toEqual([...english.keys()].sort());
   });
 
-  it.each([...english.keys()])('%s has the same keys and kinds of value as English', (file) => {
+  // content.ts points at questions/lang/<code>/, which the build checks key by key against the source.
+  const interfaceFiles = [...english.keys()].filter((file) => file !== 'content.ts');
+
+  it.each(interfaceFiles)('%s has the same keys and kinds of value as English', (file) => {
     const source = english.get(file) ?? {};
     const translated = words.get(file) ?? {};
     const withoutLocale = (m: Record<string, unknown>) =>
@@ -61,7 +64,8 @@ describe.each(LANGUAGES.filter((l) => l.code !== 'en'))('words in $name ($code)'
   });
 
   it('has no empty text', () => {
-    for (const [file, module] of words) {
+    for (const file of interfaceFiles) {
+      const module = words.get(file);
       for (const text of texts(module)) expect(text.trim(), file).not.toBe('');
     }
   });
