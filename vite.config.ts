@@ -85,7 +85,14 @@ export default defineConfig(({ command, mode }) => {
       // /quiz draws the saved question before React loads (issue #13, part 8; docs/architecture.md).
       earlyPaintPlugin({ path: paths.quiz.href() }),
       // After prerendering: writes dist/sw.js precaching every page (docs/performance.md, Offline).
-      serviceWorkerPlugin({ pagePaths: prerenderPaths }),
+      serviceWorkerPlugin({
+        pagePaths: prerenderPaths,
+        scope: {
+          base: language.base,
+          // The folders inside this worker's scope that other languages' workers serve.
+          otherBases: LANGUAGES.filter((l) => l !== language && l.base !== '').map((l) => l.base),
+        },
+      }),
     ],
     test: {
       environment: 'node',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { contentSecurityPolicy } from '../../scripts/csp-plugin';
 import { prerenderPaths } from '../../src/app/prerender-paths';
+import { LANGUAGES, pathIn } from '../../src/config/languages';
 
 // public/_headers, read the way Netlify and Cloudflare Pages read it: a request gets the headers of
 // every rule whose pattern matches its path (`*` matches anything, `:name` one segment).
@@ -48,7 +49,9 @@ function refusesFraming(headers: readonly string[]): boolean {
   return headers.includes('X-Frame-Options: DENY');
 }
 
-const pages = prerenderPaths.filter((p) => p !== '/404.html' && !p.startsWith('/embed/'));
+const englishPages = prerenderPaths.filter((p) => p !== '/404.html' && !p.startsWith('/embed/'));
+// Every language's pages: English at the root, German under /de/ (a build of its own).
+const pages = LANGUAGES.flatMap((l) => englishPages.map((p) => pathIn(l, p)));
 const pageAddresses = pages.flatMap((page) => {
   const folder = page.endsWith('/') ? page : `${page}/`;
   return [page, folder, `${folder}index.html`];
@@ -57,6 +60,11 @@ const pageAddresses = pages.flatMap((page) => {
 test.each([
   ...pageAddresses,
   '/404.html',
+  '/de/404.html',
+  '/de',
+  '/de/no-such-page',
+  '/de/sw.js',
+  '/de/assets/x.js',
   '/no-such-page',
   '/no/such/page/',
   '/sw.js',
@@ -65,7 +73,7 @@ test.each([
   expect(refusesFraming(headersFor(path))).toBe(true);
 });
 
-test.each(['/embed/', '/embed/index.html'])(
+test.each(['/embed/', '/embed/index.html', '/de/embed/', '/de/embed/index.html'])(
   '%s may be framed by https sites only, never by http://localhost in production',
   (path) => {
     const headers = headersFor(path);
@@ -92,15 +100,18 @@ test('every page has its own CSP rule with frame-ancestors none, in both URL for
   expect(ruleFor('/*').join('\n')).not.toMatch(/Content-Security-Policy/);
   for (const page of pages) {
     const forms = page === '/' || page.endsWith('/') ? [page] : [page, `${page}/`];
-    const pattern = page.startsWith('/r/') ? '/r/*' : page.startsWith('/c/') ? '/c/*' : null;
+    const folder = /^\/(de\/)?(r|c)\//.exec(page);
+    const pattern = folder ? `/${folder[1] ?? ''}${folder[2] ?? ''}/*` : null;
     for (const form of pattern ? [pattern] : forms) {
       const headers = ruleFor(form);
       const policy = contentSecurityPolicy(
-        page === '/embed-builder' ? { 'frame-src': "'self'" } : {},
+        page.endsWith('/embed-builder') ? { 'frame-src': "'self'" } : {},
       );
       expect(headers, form).toContain('X-Frame-Options: DENY');
       expect(headers, form).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
     }
   }
-  expect(ruleFor('/embed/*').join('\n')).not.toMatch(/frame-ancestors 'none'|X-Frame-Options/);
+  for (const embed of ['/embed/*', '/de/embed/*']) {
+    expect(ruleFor(embed).join('\n')).not.toMatch(/frame-ancestors 'none'|X-Frame-Options/);
+  }
 });
