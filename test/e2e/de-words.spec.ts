@@ -11,15 +11,29 @@ import { runShortQuiz } from './hardening-helpers';
 const german = LANGUAGES.find((l) => l.code === 'de');
 if (!german) throw new Error('No German in src/config/languages.ts');
 
-/** What a reader sees: the page's text, its title and its description. */
+/**
+ * What a reader sees in the page's language: the page's text, its title and its description. Text
+ * marked as another language (`lang="en"` on an English source title, the language switch's
+ * "English") is left out: a screen reader reads it as English, and a German reader expects it so.
+ */
 async function readableText(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    [
-      document.body.innerText,
+  return page.evaluate(() => {
+    const pageLanguage = document.documentElement.lang;
+    const foreign = [...document.body.querySelectorAll<HTMLElement>('[lang]')].filter(
+      (el) => el.lang !== pageLanguage,
+    );
+    const displays = foreign.map((el) => el.style.display);
+    for (const el of foreign) el.style.display = 'none';
+    const text = document.body.innerText;
+    foreign.forEach((el, i) => {
+      el.style.display = displays[i] ?? '';
+    });
+    return [
+      text,
       document.title,
       document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
-    ].join('\n'),
-  );
+    ].join('\n');
+  });
 }
 
 /** Lower-case words of two letters or more; hyphenated compounds part by part. */
