@@ -23,5 +23,6 @@ export function canonicalPathname(pathname: string): string {
   const bare = folder.slice(0, -1);
   const page = matchPage(bare).route.path;
   if (page === '*') return pathname;
-  return FOLDER_PAGES.includes(page) ? folder : bare;
+  // The home page's address ends in a slash in every language ("/de/index.html" is "/de/").
+  return page === paths.home.path || FOLDER_PAGES.includes(page) ? folder : bare;
 }
