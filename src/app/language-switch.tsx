@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
-import { LANGUAGE, LANGUAGES, pathIn, stripBase, type Language } from '../config/languages';
+import { LANGUAGE, LANGUAGES, pathIn, stripAnyBase, type Language } from '../config/languages';
 import { suggestedLanguage } from '../domain/language-preference';
 import { useHydrated } from '../components/use-hydrated';
 import { frame } from '../words/en/frame';
@@ -17,7 +17,7 @@ export const LANGUAGE_HINT_KEY = 'rolefit-language-hint';
 function useAddressIn(language: Language): string {
   const { pathname, search, hash } = useLocation();
   const isHydrated = useHydrated();
-  const path = pathIn(language, stripBase(pathname));
+  const path = pathIn(language, stripAnyBase(pathname));
   return isHydrated ? `${path}${search}${hash}` : path;
 }
 

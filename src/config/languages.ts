@@ -45,12 +45,28 @@ export function pathIn(language: Language, path: string): string {
   return path === '/' ? `${language.base}/` : `${language.base}${path}`;
 }
 
+function withoutBase(pathname: string, base: string): string | null {
+  if (base === '') return null;
+  if (pathname === base) return '/';
+  return pathname.startsWith(`${base}/`) ? pathname.slice(base.length) : null;
+}
+
 /**
  * A pathname without this build's language prefix: "/de/quiz" is "/quiz" and "/de/" is "/". A
  * pathname outside the prefix comes back unchanged (the page table then shows "not found").
  */
 export function stripBase(pathname: string): string {
-  if (BASE === '') return pathname;
-  if (pathname === BASE) return '/';
-  return pathname.startsWith(`${BASE}/`) ? pathname.slice(BASE.length) : pathname;
+  return withoutBase(pathname, BASE) ?? pathname;
+}
+
+/**
+ * A pathname without any language's prefix: the page it names in whichever language. An English
+ * host's not-found page can be asked for "/de/…" (one 404.html for the whole site).
+ */
+export function stripAnyBase(pathname: string): string {
+  for (const language of LANGUAGES) {
+    const stripped = withoutBase(pathname, language.base);
+    if (stripped !== null) return stripped;
+  }
+  return pathname;
 }
