@@ -23,7 +23,7 @@ export const invite: InviteWords = {
   unchecked: {
     strong: 'rolefit prüft nicht, wer diese Einladung verschickt hat.',
     text: (name: string) =>
-      `Wenn Sie ${name} nicht kennen, können Sie sie ignorieren oder den Fragebogen auf der Startseite für sich allein ausfüllen.`,
+      `Wenn Sie ${name} nicht kennen, können Sie die Einladung ignorieren oder den Fragebogen auf der Startseite für sich allein ausfüllen.`,
   },
   length: (isShort: boolean, questions: number, minutes: number) =>
     `${isShort ? 'Dies ist die Kurzfassung des Fragebogens' : 'Dies ist der vollständige Fragebogen'}: ${questions} Fragen, etwa ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'}.`,
