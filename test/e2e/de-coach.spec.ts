@@ -328,5 +328,10 @@ test('the German compare table fits a 320 px phone with two results', async ({ b
   await expect(page.getByRole('table', { name: /^Ergebnisse nebeneinander/ })).toBeVisible();
   await expectNoHorizontalOverflow(page);
   await page.screenshot({ path: 'e2e-out/de-compare-320-dark.png', fullPage: true });
+  // The printed report: a German date and the list of links.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText(/^Gedruckt am \d{1,2}\. [A-Za-zä]+ \d{4}\.$/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Ergebnis-Links' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Als CSV exportieren' })).toBeHidden();
   await context.close();
 });
