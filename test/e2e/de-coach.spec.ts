@@ -99,6 +99,15 @@ test('a coach invites in German, the client takes the short quiz in German and s
     page.getByRole('textbox', { name: 'Ihre E-Mail-Adresse (freiwillig)' }),
   ).toHaveAccessibleDescription(/^Geben Sie eine einzige E-Mail-Adresse ein/);
   await expect(page.getByText('Noch 280 von 280 Zeichen')).toBeVisible();
+  // An address with a Cyrillic "а" among Latin letters is accepted, with a German warning.
+  await page
+    .getByRole('textbox', { name: 'Ihre E-Mail-Adresse (freiwillig)' })
+    .fill('d\u0430na@example.com');
+  await expect(
+    page.getByText(
+      /^Prüfen Sie diese Adresse: Sie mischt Buchstaben aus mehreren Schriften \(Lateinisch und Kyrillisch\).* E-Mail-Programme sehen sie als d\u0430na@example\.com\.$/,
+    ),
+  ).toBeVisible();
   await expectAccessibleInBothSchemes(page);
 
   const link = await makeInvite(page, 'Kurzfassung');
