@@ -1,3 +1,4 @@
+import { compare as w } from '../words/en/compare';
 import { FREQUENCIES } from './bank';
 import {
   displayLabel,
@@ -20,7 +21,7 @@ import { describeSharedResult, describeSharedVerdict } from './shared-view';
 // flagged and why, the rows the table, map and export show, and the words of an answer grid.
 
 /** Said of a link that carries only a result type. */
-export const TYPE_ONLY_NOTE = 'type only: this link carries no scores';
+export const TYPE_ONLY_NOTE: string = w.typeOnly;
 
 /** Why a line or a link is not compared: a decode reason (worded by the caller) or a repeat. */
 export type CompareProblemCause =
@@ -155,9 +156,7 @@ export function describeRowType(row: Pick<CompareRow, 'entry' | 'payload'>): str
 /** Which scoring model made a row's result: links made before model 2 keep model 1's result. */
 export function describeRowModel(row: Pick<CompareRow, 'payload'>): string {
   if (row.payload === null) return '';
-  return row.payload.level === 'verdict' || row.payload.result.model === 2
-    ? 'Scoring model 2'
-    : 'Scoring model 1';
+  return w.model(row.payload.level === 'verdict' || row.payload.result.model === 2 ? 2 : 1);
 }
 
 /** The bank a row's answers were given against: only answers-level links carry answers. */
@@ -237,10 +236,8 @@ export function toComparePoints(rows: readonly CompareRow[]) {
 export function describeComparePoints(
   points: readonly { label: string; strategic: number; outside: number }[],
 ): string {
-  const list = points
-    .map((p) => `${p.label}, strategic ${p.strategic} and market-facing ${p.outside}`)
-    .join('; ');
-  return `Map of ${points.length} ${points.length === 1 ? 'result' : 'results'} on scales from −100 to 100: ${list}.`;
+  const list = points.map((p) => w.mapPoint(p.label, p.strategic, p.outside)).join('; ');
+  return w.mapSummary(points.length, list);
 }
 
 /** The wording of a question in a revision's bank, or undefined when that revision did not ask it. */

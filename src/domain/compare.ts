@@ -1,3 +1,4 @@
+import { compare as w } from '../words/en/compare';
 import type { DisplayScore } from './describe';
 import { parseResultLink, type ResultLinkOutcome } from './result-link';
 import { isResultType, type ResultType } from './result-types';
@@ -52,7 +53,7 @@ export function sanitizeLabel(text: string): string {
 /** The label to show for the entry at `index`: its own text, or "Client N" when blank. */
 export function displayLabel(label: string, index: number): string {
   const trimmed = label.trim();
-  return trimmed === '' ? `Client ${index + 1}` : trimmed;
+  return trimmed === '' ? w.list.client(index + 1) : trimmed;
 }
 
 /**
@@ -65,16 +66,10 @@ export function parseCompareList(text: string): CompareListOutcome {
     .map((content, i) => ({ content: content.trim(), line: i + 1 }))
     .filter((l) => l.content !== '');
   if (filled.length < MIN_COMPARE) {
-    return {
-      ok: false,
-      message: `Paste at least ${MIN_COMPARE} result links, one per line.`,
-    };
+    return { ok: false, message: w.list.tooFew(MIN_COMPARE) };
   }
   if (filled.length > MAX_COMPARE) {
-    return {
-      ok: false,
-      message: `Paste at most ${MAX_COMPARE} result links, one per line (you pasted ${filled.length}).`,
-    };
+    return { ok: false, message: w.list.tooMany(MAX_COMPARE, filled.length) };
   }
   const seen = new Map<string, number>();
   const lines = filled.map(({ content, line }, index): CompareLine => {
@@ -88,7 +83,7 @@ export function parseCompareList(text: string): CompareListOutcome {
     if (duplicateOf === null) seen.set(key, line);
     return {
       line,
-      label: label === '' ? `Client ${index + 1}` : label,
+      label: label === '' ? w.list.client(index + 1) : label,
       link,
       outcome,
       duplicateOf,
@@ -178,21 +173,7 @@ export interface CsvPracticeColumn {
 }
 
 /** The columns before the practice answers, in words: what each cell holds and its scale. */
-export const CSV_HEADER = [
-  'Label',
-  'Result type',
-  'Result in words',
-  'Scoring model',
-  'Strategic (+100) to tactical (−100): score',
-  'Strategic to tactical: lowest of the 90% range',
-  'Strategic to tactical: highest of the 90% range',
-  'Market-facing (+100) to team-facing (−100): score',
-  'Market-facing to team-facing: lowest of the 90% range',
-  'Market-facing to team-facing: highest of the 90% range',
-  'Product Manager (+100) to Product Owner (−100) fit: score',
-  'Product Manager to Product Owner fit: lowest of the 90% range',
-  'Product Manager to Product Owner fit: highest of the 90% range',
-] as const;
+export const CSV_HEADER: readonly string[] = w.csv.header;
 
 /** A text cell: a leading `'` stops spreadsheets running it as a formula; quoted per RFC 4180. */
 function textCell(value: string): string {
@@ -214,8 +195,8 @@ export function toCsv(
 ): string {
   const header = [
     ...CSV_HEADER,
-    ...practiceColumns.map((c) => `Practice in the last 12 months: ${c.activity}`),
-    'Link',
+    ...practiceColumns.map((c) => w.csv.practice(c.activity)),
+    w.csv.link,
   ];
   const lines = [
     header.map(textCell).join(','),

@@ -1,3 +1,5 @@
+import { email as w } from '../words/en/email';
+
 /** Scripts named in a warning; letters of any other script count as one "other" script. */
 const SCRIPTS = [
   { name: 'Latin', pattern: /\p{Script=Latin}/u },
@@ -64,12 +66,19 @@ export function describeEmailAddress(email: string): EmailAddressView {
   return { address, scripts, warning };
 }
 
+const SCRIPT_NAMES: Readonly<Partial<Record<string, string>>> = w.scripts;
+
+/** A script's name in words ("Latin"; "Lateinisch" in German). */
+function nameScript(name: string): string {
+  return SCRIPT_NAMES[name] ?? name;
+}
+
 /** A plain-words warning for an address that is not plain ASCII, or null. */
 export function explainEmailWarning(view: EmailAddressView): string | null {
   if (view.warning === null) return null;
-  const seenAs = `Email programs will see it as ${view.address}.`;
-  if (view.warning === 'mixed-scripts') {
-    return `Check this address: it mixes ${view.scripts.join(' and ')} letters, which can make it look like a different address. ${seenAs}`;
-  }
-  return `Check this address: it has letters outside plain English (ASCII). ${seenAs}`;
+  const warning =
+    view.warning === 'mixed-scripts'
+      ? w.mixedScripts(view.scripts.map((name) => nameScript(name)))
+      : w.notAscii;
+  return `${warning} ${w.seenAs(view.address)}`;
 }

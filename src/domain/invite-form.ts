@@ -1,3 +1,4 @@
+import { coach as w } from '../words/en/coach';
 import { describeEmailAddress, explainEmailWarning } from './email-address';
 import {
   cleanInviteText,
@@ -25,17 +26,14 @@ export type InviteFormErrors = Partial<Record<'name' | 'note' | 'email', string>
 export function validateInviteForm(form: InviteForm): InviteFormErrors {
   const errors: InviteFormErrors = {};
   const name = findInviteNameProblem(form.name);
-  if (name?.kind === 'missing') errors.name = 'Enter your name, as your clients know you.';
-  else if (name?.kind === 'invisible')
-    errors.name =
-      'Your name would show as blank: it has only invisible or blank-looking characters. Type it with letters your clients can see.';
+  if (name?.kind === 'missing') errors.name = w.errors.nameMissing;
+  else if (name?.kind === 'invisible') errors.name = w.errors.nameInvisible;
   else if (name?.kind === 'too-long')
-    errors.name = `Use at most ${INVITE_NAME_MAX} characters for your name (now ${name.length}).`;
+    errors.name = w.errors.nameTooLong(INVITE_NAME_MAX, name.length);
   const noteLength = countCharacters(cleanInviteText(form.note));
-  if (noteLength > INVITE_NOTE_MAX)
-    errors.note = `Shorten the note to ${INVITE_NOTE_MAX} characters or fewer (now ${noteLength}).`;
+  if (noteLength > INVITE_NOTE_MAX) errors.note = w.errors.noteTooLong(INVITE_NOTE_MAX, noteLength);
   if (form.email.trim() !== '' && sanitizeInviteEmail(form.email) === null)
-    errors.email = 'Enter one email address, like name@example.com, or leave this empty.';
+    errors.email = w.errors.email;
   return errors;
 }
 
@@ -58,8 +56,7 @@ export function warnAboutEmail(text: string): string | null {
 /** What the note counter says: characters left, or how many too many. */
 export function describeNoteCount(noteLength: number): string {
   const left = INVITE_NOTE_MAX - noteLength;
-  if (left >= 0) return `${left} of ${INVITE_NOTE_MAX} characters left`;
-  return `${-left} ${left === -1 ? 'character' : 'characters'} too many`;
+  return left >= 0 ? w.noteCount.left(left, INVITE_NOTE_MAX) : w.noteCount.over(-left);
 }
 
 /** How close to the limit the note must be before screen readers hear the count. */
@@ -68,5 +65,5 @@ export const NOTE_ANNOUNCE_WITHIN = 20;
 /** What a screen reader hears about the note's length: nothing until it is near the limit. */
 export function announceNoteCount(noteLength: number): string {
   const left = INVITE_NOTE_MAX - noteLength;
-  return left > NOTE_ANNOUNCE_WITHIN ? '' : `Note: ${describeNoteCount(noteLength)}.`;
+  return left > NOTE_ANNOUNCE_WITHIN ? '' : w.noteCount.announce(describeNoteCount(noteLength));
 }

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { coach as w } from '../words/en/coach';
 import { flushSync } from 'react-dom';
 import type { RouteHandle } from '../config/head';
 import { Link } from 'react-router';
@@ -29,16 +30,15 @@ import {
 
 export const coachHandle: RouteHandle = {
   head: () => ({
-    title: 'Invite a client · rolefit',
-    description:
-      'Make a link that invites a client to take the rolefit quiz. The link is made in your browser and nothing is sent anywhere.',
+    title: w.head.title,
+    description: w.head.description,
     noindex: true,
   }),
 };
 
 const QUIZ_LENGTHS: readonly RadioChoice<Mode>[] = [
-  { value: 'full', title: 'Full quiz', hint: 'About 10 minutes, with a skill profile.' },
-  { value: 'short', title: 'Short quiz', hint: 'About 3 minutes, result only.' },
+  { value: 'full', ...w.form.lengths.full },
+  { value: 'short', ...w.form.lengths.short },
 ];
 
 function isSameInvite(a: Invite | null, b: Invite | null): boolean {
@@ -53,54 +53,33 @@ function isSameInvite(a: Invite | null, b: Invite | null): boolean {
 }
 
 function inviteMailto(invite: Invite, link: string): string {
-  const minutes = invite.mode === 'short' ? 'about 3 minutes' : 'about 10 minutes';
-  const body = [
-    'Hello,',
-    '',
-    `Please take the rolefit quiz (Product Manager or Product Owner?). It takes ${minutes} and runs in your browser:`,
-    '',
-    link,
-    '',
-    'At the end you can choose whether to send me your result.',
-    '',
-    invite.name,
-  ].join('\n');
-  return `mailto:?subject=${encodeURIComponent('An invitation to take the rolefit quiz')}&body=${encodeURIComponent(body)}`;
+  const body = w.mail.body(invite.mode === 'short', link, invite.name);
+  return `mailto:?subject=${encodeURIComponent(w.mail.subject)}&body=${encodeURIComponent(body)}`;
 }
 
 /** The invite builder: a coach makes an invite link in the browser; nothing is sent anywhere. */
 export function CoachPage() {
   return (
     <article className="coach">
-      <h1>Invite a client to the rolefit quiz</h1>
-      <p className="lead">
-        Make a link for a client. They take the quiz, and at the end they can send their result to
-        you.
-      </p>
+      <h1>{w.heading}</h1>
+      <p className="lead">{w.lead}</p>
       <section aria-labelledby="coach-how-heading">
-        <h2 id="coach-how-heading">How invites work</h2>
+        <h2 id="coach-how-heading">{w.how.heading}</h2>
         <ul>
-          <li>
-            <strong>Nothing is sent anywhere.</strong> This page makes the link in your browser.
-            Your name, note and email address travel inside the link itself, so anyone who has the
-            link can read them.
-          </li>
-          <li>
-            <strong>rolefit does not check who sent an invite.</strong> Anyone can make one in any
-            name, so let your client know to expect it.
-          </li>
-          <li>
-            <strong>Results come back only if the client chooses to send them.</strong> At the end
-            of the quiz they see what a result link contains and decide whether to send you one.
-          </li>
+          {w.how.points.map((point) => (
+            <li key={point.strong}>
+              <strong>{point.strong}</strong> {point.text}
+            </li>
+          ))}
         </ul>
       </section>
       <InviteBuilder />
       <section aria-labelledby="coach-compare-heading">
-        <h2 id="coach-compare-heading">Got results back?</h2>
+        <h2 id="coach-compare-heading">{w.resultsBack.heading}</h2>
         <p>
-          Paste up to 20 result links into <Link to={paths.compare.href()}>Compare results</Link> to
-          see them side by side, export a CSV or print a report. Nothing leaves your browser.
+          {w.resultsBack.before}
+          <Link to={paths.compare.href()}>{w.resultsBack.link}</Link>
+          {w.resultsBack.after}
         </p>
       </section>
     </article>
@@ -167,11 +146,11 @@ function InviteBuilder() {
   return (
     <>
       <form className="invite-form card" noValidate onSubmit={handleSubmit}>
-        <h2>Your invite</h2>
+        <h2>{w.form.heading}</h2>
         {/* Until the script runs, the fields wait: text typed earlier would be wiped by hydration. */}
         <fieldset className="form-fields" disabled={!isHydrated}>
           <div className="form-field">
-            <label htmlFor={fieldIds.name}>Your name (required)</label>
+            <label htmlFor={fieldIds.name}>{w.form.name}</label>
             {errors.name ? (
               <p id={fieldIds.nameError} className="field-error">
                 {errors.name}
@@ -193,17 +172,13 @@ function InviteBuilder() {
           </div>
           <CountedNote
             id={fieldIds.note}
-            label="A short note to your client (optional)"
-            hint={`Shown as plain text above the Start button. Up to ${INVITE_NOTE_MAX} characters.`}
+            label={w.form.note}
+            hint={w.form.noteHint(INVITE_NOTE_MAX)}
             error={errors.note}
             value={form.note}
             count={describeNoteCount(noteLength)}
             announcement={announceNoteCount(noteLength)}
-            cutMessage={
-              isNoteCut
-                ? `Only the first ${INVITE_NOTE_INPUT_MAX} characters of what you pasted were kept. Shorten the note to ${INVITE_NOTE_MAX}.`
-                : null
-            }
+            cutMessage={isNoteCut ? w.form.noteCut(INVITE_NOTE_INPUT_MAX, INVITE_NOTE_MAX) : null}
             textareaRef={noteRef}
             onChange={(value) => {
               const capped = capInviteInput(value, INVITE_NOTE_INPUT_MAX);
@@ -212,10 +187,9 @@ function InviteBuilder() {
             }}
           />
           <div className="form-field">
-            <label htmlFor={fieldIds.email}>Your email address (optional)</label>
+            <label htmlFor={fieldIds.email}>{w.form.email}</label>
             <p id={fieldIds.emailHint} className="muted">
-              If you add it, your client&apos;s email program fills it in when they send you their
-              result. It is part of the link, so anyone with the link can see it.
+              {w.form.emailHint}
             </p>
             {errors.email ? (
               <p id={fieldIds.emailError} className="field-error">
@@ -246,7 +220,7 @@ function InviteBuilder() {
             />
           </div>
           <RadioChoices
-            legend="Quiz length"
+            legend={w.form.length}
             options={QUIZ_LENGTHS}
             value={form.mode}
             onChange={(mode) => {
@@ -256,43 +230,32 @@ function InviteBuilder() {
         </fieldset>
         <p className="button-row">
           <button type="submit" className="button primary" disabled={!isHydrated}>
-            {made === null ? 'Make the invite link' : 'Make the link again'}
+            {made === null ? w.form.make : w.form.makeAgain}
           </button>
         </p>
       </form>
       {made ? (
         <section className="invite-result card" aria-labelledby={`${id}-result-heading`}>
           <h2 id={`${id}-result-heading`} ref={resultHeadingRef} tabIndex={-1}>
-            Your invite link
+            {w.made.heading}
           </h2>
-          {isOutdated ? (
-            <p className="notice">
-              You changed the form after making this link. Make the link again to include the
-              changes.
-            </p>
-          ) : null}
-          <p>
-            Invites {made.invite.mode === 'short' ? 'to the short quiz' : 'to the full quiz'}, from{' '}
-            {made.invite.name}. Send it any way you like. Nothing has been sent yet.
-          </p>
+          {isOutdated ? <p className="notice">{w.made.outdated}</p> : null}
+          <p>{w.made.summary(made.invite.mode === 'short', made.invite.name)}</p>
           {made.invite.email === null ? null : (
             <p>
-              Results your clients send come to{' '}
-              <strong>{describeEmailAddress(made.invite.email).address}</strong>, written as their
-              email program will see it.
+              {w.made.resultsTo.before}
+              <strong>{describeEmailAddress(made.invite.email).address}</strong>
+              {w.made.resultsTo.after}
             </p>
           )}
-          <CopyLink label="Invite link" value={made.link} />
+          <CopyLink label={w.made.linkLabel} value={made.link} />
           {/* QR code: see share panel */}
           <p className="button-row">
             <a className="button" href={inviteMailto(made.invite, made.link)}>
-              Email the invite
+              {w.made.email}
             </a>
           </p>
-          <p className="muted">
-            The email opens in your own email program, with no recipient filled in. rolefit does not
-            send it.
-          </p>
+          <p className="muted">{w.made.emailNote}</p>
         </section>
       ) : null}
     </>

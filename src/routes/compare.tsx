@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { SITE_ORIGIN, type RouteHandle } from '../config/head';
+import { BASE } from '../config/languages';
 import { useHydrated } from '../components/use-hydrated';
 import {
   decodeCompareHash,
@@ -16,19 +17,17 @@ import {
   planComparison,
   type NumberedEntry,
 } from '../domain/compare-report';
+import { compare as w } from '../words/en/compare';
 import { Comparison } from './compare/comparison';
 import { useDecodedCodes } from './compare/use-decoded-codes';
 
 export const compareHandle: RouteHandle = {
   head: () => ({
-    title: 'Compare results · rolefit',
-    description:
-      'Compare several rolefit result links side by side: result types, scores and answers, all in your browser.',
+    title: w.head.title,
+    description: w.head.description,
     noindex: true,
   }),
 };
-
-const NOT_VERIFIED = 'Self-reported results; links are not verified';
 
 /**
  * The visit a fragment this page wrote belongs to. Each write carries it in the history state, so a
@@ -41,8 +40,9 @@ function readVisit(state: unknown, key: string): string {
   return typeof visit === 'string' ? visit : key;
 }
 
+/** Where this page's result links point: this site in this page's language (/de/r/… in German). */
 function currentOrigin(): string {
-  return typeof window === 'undefined' ? SITE_ORIGIN : window.location.origin;
+  return `${typeof window === 'undefined' ? SITE_ORIGIN : window.location.origin}${BASE}`;
 }
 
 /**
@@ -56,8 +56,8 @@ export function ComparePage() {
   const visit = readVisit(location.state, location.key);
   return (
     <article className="compare-page">
-      <h1>Compare results</h1>
-      <p className="notice compare-verify-note">{NOT_VERIFIED}.</p>
+      <h1>{w.heading}</h1>
+      <p className="notice compare-verify-note">{w.notVerified}</p>
       {/* The prerender and the hydration render never see the fragment: the list appears after. */}
       <CompareWorkspace
         key={isHydrated ? visit : 'shell'}
@@ -130,12 +130,12 @@ function CompareWorkspace({ isLive, hash, visit }: CompareWorkspaceProps) {
     <>
       <form className="compare-form" onSubmit={handleCompare}>
         <label htmlFor="compare-links" className="compare-form-label">
-          Result links
+          {w.form.label}
         </label>
         <p id="compare-links-hint" className="muted">
-          Paste 2 to 20 rolefit result links, one per line. To name a client, write{' '}
-          <code>Label | link</code>. Nothing leaves your browser: the list is kept only in this
-          page&apos;s address, so you can bookmark it.
+          {w.form.hint.before}
+          <code>{w.form.hint.code}</code>
+          {w.form.hint.after}
         </p>
         <textarea
           id="compare-links"
@@ -149,7 +149,7 @@ function CompareWorkspace({ isLive, hash, visit }: CompareWorkspaceProps) {
         />
         <div className="button-row">
           <button type="submit" className="button primary" disabled={!isLive}>
-            Compare
+            {w.form.submit}
           </button>
         </div>
       </form>

@@ -10,11 +10,11 @@ import { estimateMinutes, type PreparedBank } from '../domain/bank';
 import { answerInstruction } from '../domain/instruction';
 import { parseInvite, type Invite } from '../domain/invite';
 import { useInviteActions } from '../store/invite-store';
+import { invite as w } from '../words/en/invite';
 import { useQuizActions, useQuizMode, useSavedAnswerCount } from '../store/quiz-store';
 
-const PREVIEW_TITLE = 'You’re invited to take the rolefit quiz';
-const PREVIEW_DESCRIPTION =
-  'A free quiz of realistic product situations that shows whether Product Manager or Product Owner work fits you better. Your answers stay in your browser.';
+const PREVIEW_TITLE = w.head.title;
+const PREVIEW_DESCRIPTION = w.head.description;
 
 export const inviteHandle: RouteHandle = {
   head: () => ({
@@ -33,7 +33,7 @@ export const inviteHandle: RouteHandle = {
   }),
 };
 
-const NEUTRAL_HEADING = 'Invitation to the rolefit quiz';
+const NEUTRAL_HEADING = w.neutralHeading;
 
 /**
  * A coach's invite (`/c/#v=1&n=…`). The fragment is read only after hydration, so the prerendered
@@ -47,7 +47,7 @@ export function InvitePage() {
     return (
       <article aria-busy="true">
         <h1>{NEUTRAL_HEADING}</h1>
-        <p>Loading the invitation…</p>
+        <p>{w.loading}</p>
       </article>
     );
   }
@@ -60,16 +60,13 @@ function NoInvite({ hasFragment }: { hasFragment: boolean }) {
     <article>
       <h1>{NEUTRAL_HEADING}</h1>
       <p>
-        {hasFragment
-          ? 'This invitation link is incomplete, was changed, or was made by a newer version of rolefit, so it cannot show who sent it.'
-          : 'This page opens invitations to the quiz, but this link has no invitation in it.'}{' '}
-        You can still take the quiz on your own: your answers stay in this browser.
+        {hasFragment ? w.none.broken : w.none.empty} {w.none.onYourOwn}
       </p>
       <p className="button-row">
         <Link className="button primary" to={paths.quiz.href()}>
-          Start the quiz
+          {w.none.start}
         </Link>
-        <Link to={paths.home.href()}>What the quiz measures</Link>
+        <Link to={paths.home.href()}>{w.none.home}</Link>
       </p>
     </article>
   );
@@ -97,40 +94,31 @@ function InviteDetails({ invite, prepared }: { invite: Invite; prepared: Prepare
   return (
     <article className="invite">
       <p className="eyebrow">{NEUTRAL_HEADING}</p>
-      <h1>Invited by {invite.name}</h1>
+      <h1>{w.invitedBy(invite.name)}</h1>
       {invite.note === '' ? null : (
         <figure className="invite-note card">
           <blockquote>
             <p>{invite.note}</p>
           </blockquote>
-          <figcaption className="muted">Note from {invite.name}</figcaption>
+          <figcaption className="muted">{w.noteFrom(invite.name)}</figcaption>
         </figure>
       )}
       <p>
-        <strong>rolefit does not check who sent this invite.</strong> If you do not know{' '}
-        {invite.name}, you can ignore it, or take the quiz on your own from the start page.
+        <strong>{w.unchecked.strong}</strong> {w.unchecked.text(invite.name)}
       </p>
       <p>
-        This is the {invite.mode === 'short' ? 'short' : 'full'} quiz: {items.length} questions,
-        about {minutes} minutes. {answerInstruction(invite.mode)}
+        {w.length(invite.mode === 'short', items.length, minutes)} {answerInstruction(invite.mode)}
       </p>
-      <p>
-        Your answers stay in this browser. At the end you choose whether to send your result to{' '}
-        {invite.name}, and how much it shows. Nothing is sent on its own.
-      </p>
+      <p>{w.privacy(invite.name)}</p>
       {savedMode === null ? (
-        <ActionRow actions={[{ label: 'Start the quiz', onClick: handleStart }]} />
+        <ActionRow actions={[{ label: w.start, onClick: handleStart }]} />
       ) : (
         <>
-          <p>
-            You already have a {savedMode === 'short' ? 'short' : 'full'} quiz in progress with{' '}
-            {savedCount} {savedCount === 1 ? 'answer' : 'answers'} saved in this browser. Starting
-            the quiz replaces it.
-          </p>
+          <p>{w.inProgress(savedMode === 'short', savedCount)}</p>
           <ActionRow
             actions={[
-              { label: 'Start the quiz', onClick: handleStart },
-              { label: 'Resume where you left off', onClick: handleResume },
+              { label: w.start, onClick: handleStart },
+              { label: w.resume, onClick: handleResume },
             ]}
           />
         </>

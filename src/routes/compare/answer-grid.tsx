@@ -1,5 +1,6 @@
 import { getLoadedRevision, getShareManifest } from '../../content/load-archive';
 import { alignAnswers } from '../../domain/compare';
+import { compare as w } from '../../words/en/compare';
 import { ScrollRegion } from './scroll-region';
 import { findAnswerText, findQuestionText, type CompareRow } from '../../domain/compare-report';
 
@@ -23,17 +24,14 @@ export function AnswerGrid({ rows }: { rows: readonly CompareRow[] }) {
   const grid = alignAnswers(columns);
   return (
     <section aria-labelledby="compare-answers-heading" className="compare-answers">
-      <h3 id="compare-answers-heading">Answers side by side</h3>
-      <p className="muted">
-        For links that include answers. Questions are matched by their id, so a question reworded in
-        a later version stays on one row; each answer shows the wording of its own version.
-      </p>
+      <h3 id="compare-answers-heading">{w.answers.heading}</h3>
+      <p className="muted">{w.answers.hint}</p>
       <ScrollRegion captionId="compare-answers-caption">
         <table className="compare-answer-grid">
-          <caption id="compare-answers-caption">Answers by question</caption>
+          <caption id="compare-answers-caption">{w.answers.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Question</th>
+              <th scope="col">{w.answers.question}</th>
               {columns.map((c) => (
                 <th scope="col" key={c.index}>
                   {c.label}
@@ -55,14 +53,14 @@ export function AnswerGrid({ rows }: { rows: readonly CompareRow[] }) {
                     return (
                       <td key={column?.index ?? i} data-label={column?.label}>
                         {cell.kind === 'not-asked' ? (
-                          <span className="muted">not asked in this version</span>
+                          <span className="muted">{w.answers.notAsked}</span>
                         ) : cell.kind === 'unanswered' ? (
-                          <span className="muted">no answer</span>
+                          <span className="muted">{w.answers.unanswered}</span>
                         ) : (
                           findAnswerText(column?.bank, row.id, cell.option)
                         )}
                         {asked !== undefined && asked !== header ? (
-                          <span className="compare-asked-as">Asked as: {asked}</span>
+                          <span className="compare-asked-as">{w.answers.askedAs(asked)}</span>
                         ) : null}
                       </td>
                     );

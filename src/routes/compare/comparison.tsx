@@ -17,13 +17,15 @@ import {
 } from '../../domain/compare-report';
 import { TYPE_NAMES } from '../../domain/result-types';
 import type { DisplayScore } from '../../domain/share-code';
+import { compare as w } from '../../words/en/compare';
+import { locale } from '../../words/en/locale';
 import { AnswerGrid } from './answer-grid';
 import { ScrollRegion } from './scroll-region';
 import { downloadCsv } from './download-csv';
 
 function describeCause(cause: CompareProblemCause): string {
   if (cause.kind === 'duplicate') {
-    return `This is the same result link as line ${cause.of}, so it is compared once.`;
+    return w.problems.duplicate(cause.of);
   }
   return LINK_PROBLEMS[cause.reason] ?? LINK_PROBLEMS.malformed ?? '';
 }
@@ -47,15 +49,13 @@ export function Comparison({
   onLabelChange,
 }: ComparisonProps) {
   const [printedOn] = useState(() =>
-    new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date()),
+    new Intl.DateTimeFormat(locale.dates, { dateStyle: 'long' }).format(new Date()),
   );
   if (isLoading) {
     return (
       <section aria-labelledby="compare-heading" aria-busy="true">
-        <h2 id="compare-heading">Comparison</h2>
-        <p role="status">
-          Reading {linkCount} {linkCount === 1 ? 'link' : 'links'}…
-        </p>
+        <h2 id="compare-heading">{w.heading2}</h2>
+        <p role="status">{w.reading(linkCount)}</p>
       </section>
     );
   }
@@ -63,23 +63,17 @@ export function Comparison({
 
   return (
     <section aria-labelledby="compare-heading" className="compare-results">
-      <h2 id="compare-heading">Comparison</h2>
-      <p className="compare-print-only">Printed on {printedOn}.</p>
+      <h2 id="compare-heading">{w.heading2}</h2>
+      <p className="compare-print-only">{w.printedOn(printedOn)}</p>
 
       {problems.length === 0 ? null : (
         <div className="notice compare-problems">
-          <h3>
-            {problems.length === 1
-              ? '1 link could not be compared'
-              : `${problems.length} links could not be compared`}
-          </h3>
+          <h3>{w.problems.heading(problems.length)}</h3>
           <ul>
             {problems.map((p) => (
               <li key={`${p.line}-${p.link}`}>
-                <strong>
-                  Line {p.line} ({p.label}):
-                </strong>{' '}
-                {describeCause(p.cause)} <code className="compare-link-text">{p.link}</code>
+                <strong>{w.problems.line(p.line, p.label)}</strong> {describeCause(p.cause)}{' '}
+                <code className="compare-link-text">{p.link}</code>
               </li>
             ))}
           </ul>
@@ -87,18 +81,15 @@ export function Comparison({
       )}
 
       {rows.length === 0 ? (
-        <p>None of the links could be read, so there is nothing to compare yet.</p>
+        <p>{w.nothing}</p>
       ) : (
         <>
           <fieldset className="compare-labels">
-            <legend>Labels</legend>
-            <p className="muted">
-              Labels appear in the table, on the map and in the export, and are kept in this
-              page&apos;s address.
-            </p>
+            <legend>{w.labels.legend}</legend>
+            <p className="muted">{w.labels.hint}</p>
             {rows.map(({ index, entry, label }) => (
               <div className="compare-label-field" key={index}>
-                <label htmlFor={`compare-label-${index}`}>Label for link {entry.line}</label>
+                <label htmlFor={`compare-label-${index}`}>{w.labels.field(entry.line)}</label>
                 {/* Uncontrolled: the typed text is the input's own; the page's address keeps the label. */}
                 <input
                   id={`compare-label-${index}`}
@@ -115,23 +106,21 @@ export function Comparison({
 
           <ScrollRegion captionId="compare-table-caption">
             <table className="compare-results-table">
-              <caption id="compare-table-caption">
-                Results side by side: scores from −100 to 100, 90% range in brackets
-              </caption>
+              <caption id="compare-table-caption">{w.table.caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Label</th>
-                  <th scope="col">Result type</th>
-                  <th scope="col">Strategic (+) ↔ tactical (−)</th>
-                  <th scope="col">Market-facing (+) ↔ team-facing (−)</th>
-                  <th scope="col">PM-fit: Product Manager (+) ↔ Product Owner (−)</th>
+                  <th scope="col">{w.table.label}</th>
+                  <th scope="col">{w.table.type}</th>
+                  <th scope="col">{w.table.strategic}</th>
+                  <th scope="col">{w.table.outside}</th>
+                  <th scope="col">{w.table.fit}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.index}>
                     <th scope="row">{row.label}</th>
-                    <td data-label="Result type">
+                    <td data-label={w.table.type}>
                       {row.payload === null ? (
                         <>
                           {TYPE_NAMES[row.entry.type]}
@@ -145,17 +134,11 @@ export function Comparison({
                       )}
                     </td>
                     <ScoreCell
-                      heading="Strategic (+) ↔ tactical (−)"
+                      heading={w.table.strategic}
                       score={resultOf(row)?.strategic ?? null}
                     />
-                    <ScoreCell
-                      heading="Market-facing (+) ↔ team-facing (−)"
-                      score={resultOf(row)?.outside ?? null}
-                    />
-                    <ScoreCell
-                      heading="PM-fit: Product Manager (+) ↔ Product Owner (−)"
-                      score={resultOf(row)?.fit ?? null}
-                    />
+                    <ScoreCell heading={w.table.outside} score={resultOf(row)?.outside ?? null} />
+                    <ScoreCell heading={w.table.fit} score={resultOf(row)?.fit ?? null} />
                   </tr>
                 ))}
               </tbody>
@@ -172,9 +155,7 @@ export function Comparison({
                   showLabels
                 />
               </ChartBoundary>
-              <figcaption>
-                One point per result with scores; the table above has the numbers and ranges.
-              </figcaption>
+              <figcaption>{w.mapCaption}</figcaption>
             </figure>
           )}
 
@@ -184,17 +165,17 @@ export function Comparison({
               className="button"
               onClick={() => downloadCsv(buildCompareCsv(rows, getLoadedRevision))}
             >
-              Export CSV
+              {w.exportCsv}
             </button>
             <button type="button" className="button" onClick={() => window.print()}>
-              Print / Save as PDF
+              {w.print}
             </button>
           </div>
 
           <AnswerGrid rows={rows} />
 
-          <section className="compare-print-only" aria-label="Result links">
-            <h3>Result links</h3>
+          <section className="compare-print-only" aria-label={w.printLinks}>
+            <h3>{w.printLinks}</h3>
             <ol>
               {rows.map(({ index, label, link }) => (
                 <li key={index}>
@@ -215,16 +196,13 @@ function ScoreCell({ heading, score }: { heading: string; score: DisplayScore | 
     return (
       <td data-label={heading}>
         <span aria-hidden="true">—</span>
-        <span className="visually-hidden">no score</span>
+        <span className="visually-hidden">{w.table.noScore}</span>
       </td>
     );
   }
   return (
     <td className="compare-score" data-label={heading}>
-      {score.value}{' '}
-      <span className="muted">
-        ({score.low} to {score.high})
-      </span>
+      {score.value} <span className="muted">{w.table.range(score.low, score.high)}</span>
     </td>
   );
 }
