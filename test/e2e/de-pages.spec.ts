@@ -19,7 +19,7 @@ const pages = [
   {
     path: '/de/roles',
     heading: 'Product Manager oder Product Owner?',
-    part: 'In Deutschland',
+    parts: ['Im direkten Vergleich', 'In Deutschland', 'Quellen'],
     german: [
       'Im direkten Vergleich',
       'Wo sich die Rollen überschneiden',
@@ -31,21 +31,21 @@ const pages = [
   {
     path: '/de/how-it-works',
     heading: 'Wie rolefit Ihre Antworten auswertet',
-    part: 'Übersetzungen und ihre Prüfung',
+    parts: ['Die Karte', 'Übersetzungen und ihre Prüfung'],
     german: ['Die Karte', 'Simulation, keine Validierung', 'Übersetzungen und ihre Prüfung'],
     english: ['What you answer', 'Your scores', 'Translations and their review', 'Unverified'],
   },
   {
     path: '/de/privacy',
     heading: 'Datenschutz',
-    part: 'Wo es gespeichert wird',
+    parts: ['Wo es gespeichert wird', 'Ihre gespeicherten Ergebnisse'],
     german: ['Was wir speichern', 'Wo es gespeichert wird', 'Gespeicherten Fortschritt löschen'],
     english: ['What we keep', 'Delete my data', 'What is sent anywhere', 'Loading'],
   },
 ];
 
-/** Screenshots of the top of the page and of `part`, at three widths, light and dark. */
-async function shoot(page: Page, name: string, part: string): Promise<void> {
+/** Screenshots of the top of the page and of each of `parts`, at three widths, light and dark. */
+async function shoot(page: Page, name: string, parts: readonly string[]): Promise<void> {
   const dir = process.env.SCREENSHOTS;
   if (!dir) return;
   test.setTimeout(240_000);
@@ -55,15 +55,17 @@ async function shoot(page: Page, name: string, part: string): Promise<void> {
       await page.emulateMedia({ colorScheme });
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `${dir}/${name}-${width}-${colorScheme}.png` });
-      await page.getByRole('heading', { name: part, exact: true }).scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${dir}/${name}-part-${width}-${colorScheme}.png` });
+      for (const [i, part] of parts.entries()) {
+        await page.getByRole('heading', { name: part, exact: true }).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${dir}/${name}-part${i}-${width}-${colorScheme}.png` });
+      }
     }
   }
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-for (const { path, heading, part, german, english } of pages) {
+for (const { path, heading, parts, german, english } of pages) {
   test(`${path} speaks German, hydrates without errors and passes axe in light and dark`, async ({
     page,
   }) => {
@@ -80,7 +82,7 @@ for (const { path, heading, part, german, english } of pages) {
     for (const text of english) expect(shown).not.toContain(text);
     await expectNoHorizontalOverflow(page);
     await expectAccessibleInBothSchemes(page);
-    await shoot(page, `de${path.slice('/de'.length).replaceAll('/', '-')}`, part);
+    await shoot(page, `de${path.slice('/de'.length).replaceAll('/', '-')}`, parts);
     expect(errors).toEqual([]);
   });
 }
@@ -103,7 +105,7 @@ test('/de/how-it-works says in German which translations are unverified', async 
   const section = page.getByRole('region', { name: 'Übersetzungen und ihre Prüfung' });
   await expect(
     section.getByText(
-      'Ungeprüft: Die deutsche Übersetzung der Fragen, des Rollenleitfadens und der Ergebnistexte und der Tipps zur Weiterentwicklung hat noch kein sprachkundiger Prüfer gegengelesen.',
+      'Ungeprüft: Die deutsche Übersetzung der Fragen, des Rollenleitfadens samt Ergebnistexten und der Tipps zur Weiterentwicklung hat noch kein sprachkundiger Prüfer gegengelesen.',
     ),
   ).toBeVisible();
   await expect(page.getByText(/noch nicht mit echten Product Managern/)).toBeVisible();
@@ -113,7 +115,7 @@ test('/how-it-works says in English which translations are unverified', async ({
   await page.goto('/how-it-works');
   await expect(
     page.getByText(
-      'Unverified: the German translation of the questions, the roles guide and the result texts, and the growth tips has not yet been checked by a fluent reviewer.',
+      'Unverified: the German translation of the questions, the roles guide with the result texts, and the growth tips has not yet been checked by a fluent reviewer.',
     ),
   ).toBeVisible();
 });

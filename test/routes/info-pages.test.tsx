@@ -87,7 +87,7 @@ test('/how-it-works says which translations nobody fluent has checked yet', asyn
   ).toBeVisible();
   expect(
     screen.getByText(
-      'Unverified: the German translation of the questions, the roles guide and the result texts, and the growth tips has not yet been checked by a fluent reviewer.',
+      'Unverified: the German translation of the questions, the roles guide with the result texts, and the growth tips has not yet been checked by a fluent reviewer.',
     ),
   ).toBeVisible();
 });

@@ -12,7 +12,7 @@ export const methods: MethodsWords = {
   languages: { de: 'deutsche' },
   files: {
     bank: 'der Fragen',
-    roles: 'des Rollenleitfadens und der Ergebnistexte',
+    roles: 'des Rollenleitfadens samt Ergebnistexten',
     growth: 'der Tipps zur Weiterentwicklung',
   },
   unverified: (language, files) =>

@@ -16,7 +16,7 @@ export const methods = {
   languages: { de: 'German' } as Readonly<Record<string, string>>,
   files: {
     bank: 'the questions',
-    roles: 'the roles guide and the result texts',
+    roles: 'the roles guide with the result texts',
     growth: 'the growth tips',
   },
   unverified: (language: string, files: readonly string[]) =>
