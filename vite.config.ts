@@ -62,8 +62,9 @@ export default defineConfig(({ command, mode }) => {
       lexiconCheckPlugin(),
       // One loader for every language (`lang` attribute), built with the English pages.
       ...(isSource ? [embedLoaderPlugin()] : []),
-      // docs/scoring.md becomes HTML at build time: the methods page ships no markdown parser.
-      markdownHtmlPlugin(),
+      // docs/scoring.md becomes HTML at build time: the methods page ships no markdown parser. A
+      // language's build renders its translation (docs/de/scoring.md).
+      markdownHtmlPlugin(language.code),
       react(),
       vitePrerenderPlugin({
         renderTarget: '#root',

@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { LANGUAGE, LANGUAGES, pathIn, stripAnyBase, type Language } from '../config/languages';
-import { suggestedLanguage } from '../domain/language-preference';
+import { LANGUAGE_HINT_KEY, suggestedLanguage } from '../domain/language-preference';
 import { useHydrated } from '../components/use-hydrated';
 import { frame } from '../words/en/frame';
-
-/** This tab's "No, thanks" to the suggestion line (sessionStorage: it returns on the next visit). */
-export const LANGUAGE_HINT_KEY = 'rolefit-language-hint';
 
 /**
  * The same page in `language`: same path, query and fragment (a share, invite or answers code), so

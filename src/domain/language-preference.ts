@@ -1,4 +1,10 @@
 /**
+ * Where a tab keeps its "No, thanks" to the language suggestion line (sessionStorage: the line returns
+ * on the next visit). "Delete my data" on /privacy removes it too.
+ */
+export const LANGUAGE_HINT_KEY = 'rolefit-language-hint';
+
+/**
  * The language to suggest to a browser: the first of its preferred languages (`navigator.languages`,
  * most preferred first) that rolefit speaks, by primary subtag ("de-AT" is "de"). Null when that is
  * the page's own language, or when rolefit speaks none of them: a language rolefit speaks that the

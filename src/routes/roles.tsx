@@ -2,21 +2,30 @@ import { Fragment } from 'react';
 import { Link } from 'react-router';
 import type { RouteHandle } from '../config/head';
 import { paths } from '../config/paths';
-// src/content/load-guide.ts did not exist yet when this page was written; switch to loadRolesContent()
-// once it does, so the guide is parsed by its schema like the rest of questions/.
-import roles from '../../questions/roles.json';
+import { loadRolesContent } from '../content/load-guide';
+import type { Source } from '../domain/guide-fields';
+import type { CountryId, SourceGrade } from '../domain/guide-ids';
+import type { RolesContent } from '../domain/roles-schema';
+import { roles as w } from '../words/en/roles';
 
 export const rolesHandle: RouteHandle = {
-  head: () => ({
-    title: 'Product Manager vs Product Owner · rolefit',
-    description:
-      'How Product Manager and Product Owner roles differ in focus, skills, stakeholders, metrics and authority, where they overlap, and how they work together, with sources.',
-  }),
+  head: () => ({ ...w.head }),
 };
 
-type Source = (typeof roles.sources)[number];
-
+// In this build's language: the German build reads questions/lang/de/roles.json over the English file.
+const roles = loadRolesContent();
 const { guide, notices } = roles;
+
+type CountryNote = RolesContent['countryNotes'][number];
+
+/** The country notes grouped by the first country each is about, in the file's order. */
+const notesByCountry: readonly (readonly [CountryId, readonly CountryNote[]])[] = [
+  ...roles.countryNotes.reduce((groups, note) => {
+    const country = note.countries[0] ?? 'other';
+    groups.set(country, [...(groups.get(country) ?? []), note]);
+    return groups;
+  }, new Map<CountryId, CountryNote[]>()),
+];
 
 /** noticesSources covers every notice; these two back the split caveat (the Scrum PO is full-stack). */
 const splitCaveatSources = roles.noticesSources.filter(
@@ -33,17 +42,24 @@ const citedSources: readonly Source[] = [
     ...guide.overlapSources,
     ...guide.bothRolesSources,
     ...guide.workingTogetherSources,
+    ...roles.countryNotes.flatMap((note) => note.sources),
   ]),
 ].flatMap((key) => {
   const source = sourcesByKey.get(key);
   return source ? [source] : [];
 });
 
-const GRADE_LABELS: Readonly<Record<string, string>> = {
-  A: 'official or primary source',
-  B: 'recognized practitioner or vendor',
-  C: 'secondary blog, summary or aggregator',
-};
+/** What a grade means; a grade between two ("B/C") names both. */
+function gradeLabel(grade: SourceGrade): string {
+  switch (grade) {
+    case 'A/B':
+      return w.gradeBetween(w.grades.A, w.grades.B);
+    case 'B/C':
+      return w.gradeBetween(w.grades.B, w.grades.C);
+    default:
+      return w.grades[grade];
+  }
+}
 
 const sourceId = (key: string) => `source-${key}`;
 
@@ -51,7 +67,7 @@ const sourceId = (key: string) => `source-${key}`;
 function Citations({ keys }: { keys: readonly string[] }) {
   return (
     <p className="citations">
-      Sources: [
+      {w.citations} [
       {keys.map((key, index) => {
         const source = sourcesByKey.get(key);
         return (
@@ -80,11 +96,11 @@ function Citations({ keys }: { keys: readonly string[] }) {
 function ComparisonTable() {
   return (
     <table className="compare-table" role="table">
-      <caption>How the two roles compare, aspect by aspect</caption>
+      <caption>{w.tableCaption}</caption>
       <thead role="rowgroup">
         <tr role="row">
           <th scope="col" role="columnheader">
-            Aspect
+            {w.aspect}
           </th>
           <th scope="col" role="columnheader">
             Product Manager
@@ -111,7 +127,7 @@ function ComparisonTable() {
             <td role="cell" colSpan={2}>
               {row.note ? (
                 <p className="compare-note">
-                  <strong>Note:</strong> {row.note}
+                  <strong>{w.note}</strong> {row.note}
                 </p>
               ) : null}
               <Citations keys={row.sources} />
@@ -148,75 +164,82 @@ function CitedSection(props: {
 export function RolesPage() {
   return (
     <article className="roles-page">
-      <h1>Product Manager vs Product Owner</h1>
+      <h1>{w.heading}</h1>
       <p className="lead">{guide.intro}</p>
       <aside className="notice" aria-labelledby="split-caveat-title">
         <h2 id="split-caveat-title" className="notice-title">
-          Which split this guide describes
+          {w.splitCaveatTitle}
         </h2>
         <p>{notices.splitCaveat}</p>
         <Citations keys={splitCaveatSources} />
       </aside>
 
       <section aria-labelledby="compare-title">
-        <h2 id="compare-title">Side by side</h2>
+        <h2 id="compare-title">{w.compareTitle}</h2>
         <ComparisonTable />
       </section>
 
       <CitedSection
         id="overlap-title"
-        title="Where the roles overlap"
+        title={w.overlapTitle}
         texts={guide.overlap}
         sources={guide.overlapSources}
       />
 
       <CitedSection
         id="both-title"
-        title="When one person does both"
+        title={w.bothTitle}
         texts={guide.bothRoles}
         sources={guide.bothRolesSources}
       />
 
       <CitedSection
         id="together-title"
-        title="How they work together"
+        title={w.togetherTitle}
         texts={guide.workingTogether}
         sources={guide.workingTogetherSources}
       />
 
+      {notesByCountry.map(([country, notes]) => (
+        <section key={country} aria-labelledby={`country-${country}-title`}>
+          <h2 id={`country-${country}-title`}>{w.inCountry[country]}</h2>
+          {notes.map((note) => (
+            <Fragment key={note.id}>
+              <h3>{note.title}</h3>
+              <p>{note.text}</p>
+              <Citations keys={note.sources} />
+            </Fragment>
+          ))}
+        </section>
+      ))}
+
       <section aria-labelledby="quiz-title">
-        <h2 id="quiz-title">Which one fits you?</h2>
-        <p>
-          Answer a set of everyday work situations and see whether you lean toward Product Manager
-          work, Product Owner work, or a mix of both.
-        </p>
+        <h2 id="quiz-title">{w.quizTitle}</h2>
+        <p>{w.quizText}</p>
         <p className="button-row">
           <Link className="button primary" to={`${paths.quiz.href()}?mode=full`}>
-            Start the quiz
+            {w.quizButton}
           </Link>
         </p>
       </section>
 
       <section aria-labelledby="sources-title" className="source-section">
-        <h2 id="sources-title">Sources</h2>
-        <p className="muted">
-          Each source has a grade: A for an official or primary source (such as the Scrum Guide or
-          SAFe), B for a recognized practitioner or vendor, and C for a secondary blog, summary or
-          aggregator.
-        </p>
+        <h2 id="sources-title">{w.sourcesTitle}</h2>
+        <p className="muted">{w.gradesIntro}</p>
         <ol className="source-list">
           {citedSources.map((source) => (
             <li key={source.key} id={sourceId(source.key)}>
               <span className="source-key">{source.key}</span>{' '}
+              {/* Source names stay as the sources are titled, mostly English (ADR 007). */}
               {source.url === null ? (
-                source.name
+                <span lang="en">{source.name}</span>
               ) : (
-                <a href={source.url} rel="noopener noreferrer">
+                <a href={source.url} rel="noopener noreferrer" lang="en">
                   {source.name}
                 </a>
               )}{' '}
               <span className="source-grade">
-                (grade {source.grade}: {GRADE_LABELS[source.grade] ?? 'ungraded'})
+                {w.grade(source.grade, gradeLabel(source.grade))}
               </span>
             </li>
           ))}

@@ -67,3 +67,40 @@ test('/privacy "Delete my data" removes the saved progress', async () => {
   ).toHaveAttribute('role', 'status');
   expect(storage.getItem('rolefit-quiz')).toBeNull();
 });
+
+test('/privacy names the tab\'s language choice and "Delete my data" forgets it', async () => {
+  const user = userEvent.setup();
+  window.sessionStorage.setItem('rolefit-language-hint', 'de');
+  renderRoute('/privacy', { storage: createMemoryStorage() });
+
+  expect(await screen.findByText('rolefit-language-hint')).toBeVisible();
+  await user.click(await screen.findByRole('button', { name: 'Delete my data' }));
+
+  expect(window.sessionStorage.getItem('rolefit-language-hint')).toBeNull();
+});
+
+test('/how-it-works says which translations nobody fluent has checked yet', async () => {
+  renderRoute('/how-it-works');
+
+  expect(
+    await screen.findByRole('heading', { level: 2, name: 'Translations and their review' }),
+  ).toBeVisible();
+  expect(
+    screen.getByText(
+      'Unverified: the German translation of the questions, the roles guide with the result texts, and the growth tips has not yet been checked by a fluent reviewer.',
+    ),
+  ).toBeVisible();
+});
+
+test('/roles shows the notes on Germany with their sources in the source list', async () => {
+  renderRoute('/roles');
+
+  expect(await screen.findByRole('heading', { level: 2, name: 'In Germany' })).toBeVisible();
+  for (const note of roles.countryNotes) {
+    expect(screen.getByRole('heading', { level: 3, name: note.title })).toBeVisible();
+    for (const key of note.sources) {
+      expect(document.getElementById(`source-${key}`)).not.toBeNull();
+    }
+  }
+  expect(screen.getByText(/\(grade B\/C: between recognized practitioner/)).toBeVisible();
+});
