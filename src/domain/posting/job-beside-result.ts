@@ -185,7 +185,7 @@ function weakAreas(
   const emphases = new Map(
     jobEmphases(input.placement, input.dimensionOf).map((e) => [e.dimension, e]),
   );
-  const leastNames = joinAnd(least.map((f) => labels[f.dimension]));
+  const leastNames = joinAnd(least.map((f) => w.areaName(labels[f.dimension])));
   const weakMatches = least.flatMap(({ dimension, practiceScore }): WeakAreaMatch[] => {
     const emphasis = emphases.get(dimension);
     if (!emphasis) return [];

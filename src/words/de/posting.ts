@@ -4,6 +4,7 @@ type Voice = 'own' | 'link';
 
 const owner = { own: 'Ihr Ergebnis', link: 'das Ergebnis im Link' };
 const ownerDative = { own: 'Ihrem Ergebnis', link: 'dem Ergebnis im Link' };
+const ownerGenitive = { own: 'Ihres Ergebnisses', link: 'des Ergebnisses im Link' };
 
 const whosePractice = (voice: Voice) =>
   voice === 'own' ? 'die Sie am seltensten üben' : 'die die Person am seltensten übt';
@@ -35,7 +36,7 @@ export const posting: PostingWords = {
   titleAgrees: (role: string) =>
     `Ausgeschrieben als ${role}, und die Aufgaben widersprechen dem nicht.`,
   titleDisagrees: (role: string, duties: string) =>
-    `Ausgeschrieben als ${role}, aber die Aufgaben lesen sich wie eine ${duties}-Stelle.`,
+    `Ausgeschrieben als ${role}, aber die Aufgaben lesen sich wie eine ${duties.replace(/ /g, '-')}-Stelle.`,
   strategicLine: (mean: string, low: string, high: string) =>
     `Strategisch (+) oder taktisch (−): ${mean} (90-%-Bereich ${low} bis ${high})`,
   outsideLine: (mean: string, low: string, high: string) =>
@@ -57,13 +58,15 @@ export const posting: PostingWords = {
     },
   },
   and: 'und',
+  // Area names such as „Geschäftssinn und Go-to-Market“ hold an „und“ themselves: quoted, a list of them reads.
+  areaName: (label: string) => `„${label}“`,
   rangeText: (value: string, low: string, high: string) =>
     `${value} (90-%-Bereich ${low} bis ${high})`,
   axisNumbers: (job: string, voice: Voice, result: string) =>
     `die Stelle ${job}, ${owner[voice]} ${result}`,
   axisOverlap: 'Die Bereiche überschneiden sich, also kein klarer Unterschied auf dieser Achse',
   axisApart: (isHigher: boolean, voice: Voice, way: string) =>
-    `Der ganze Bereich der Stelle liegt ${isHigher ? 'über' : 'unter'} dem von ${ownerDative[voice]}, die Stelle ist also ${way}`,
+    `Der ganze Bereich der Stelle liegt ${isHigher ? 'über' : 'unter'} dem ${ownerGenitive[voice]}, die Stelle ist also ${way}`,
   axisSentence: (name: string, numbers: string, verdict: string) =>
     `${name}: ${numbers}. ${verdict}.`,
   close: (voice: Voice) =>

@@ -53,6 +53,8 @@ export const posting = {
   },
   /** "and" in a list: "a, b and c". */
   and: 'and',
+  /** A practice area's name inside a list of them. */
+  areaName: (label: string) => label,
   rangeText: (value: string, low: string, high: string) => `${value} (90% range ${low} to ${high})`,
   axisNumbers: (job: string, voice: Voice, result: string) =>
     `the job ${job}, ${owner[voice]} ${result}`,
