@@ -20,6 +20,7 @@ import type { SharedResult } from '../domain/shared-result';
 import { useHistoryEntries } from '../store/history-store';
 import { useQuizActions, useQuizMode, useIsReviewing } from '../store/quiz-store';
 import { useAnswers } from '../store/use-answers';
+import { job as w } from '../words/en/job';
 
 // Which result /job puts beside the job: the one in the page's `#r=` link, else the quiz finished in
 // this browser, else the newest result kept on this device (docs/job-postings.md, "Beside your result").
@@ -83,9 +84,7 @@ export function useResultToCompare(): ResultState {
   if (code !== null && decoded) {
     const { outcome } = decoded;
     if (!outcome.ok) linkProblem = LINK_PROBLEMS[outcome.reason] ?? LINK_PROBLEMS.malformed ?? '';
-    else if (outcome.value.level === 'verdict')
-      linkProblem =
-        'This link carries the result type only, not its place on the map, so it cannot be put beside a job. A “With scores” link can.';
+    else if (outcome.value.level === 'verdict') linkProblem = w.typeOnlyLink;
     else {
       const payload = outcome.value;
       // The taker's own link, opened where the quiz was taken: this browser also has the practice answers.
@@ -102,7 +101,7 @@ export function useResultToCompare(): ResultState {
           headline: headlineOf(payload.result),
           practice: practiceOfLink(payload),
           voice: 'link',
-          from: 'from the link you opened',
+          from: w.from.link,
         },
       };
     }
@@ -119,7 +118,7 @@ export function useResultToCompare(): ResultState {
         headline: headlineOf(keptResult),
         practice: keptResult.mode === 'short' ? { kind: 'short-quiz' } : { kind: 'not-kept' },
         voice: 'own',
-        from: 'kept in this browser',
+        from: w.from.kept,
       },
     };
   return { kind: 'none', linkProblem };
@@ -140,7 +139,7 @@ function useOwnResult(prepared: PreparedBank): ResultToCompare | null {
       headline: report.words.headline,
       practice: report.practice ? { kind: 'known', skills: report.skills } : { kind: 'short-quiz' },
       voice: 'own',
-      from: 'from the quiz you took in this browser',
+      from: w.from.quiz,
     };
   }, [prepared, answers, mode, isFinished]);
 }
@@ -153,13 +152,12 @@ export function TakeQuizOffer() {
   if (mode !== null)
     return (
       <p>
-        Finish your quiz to see this job beside your result.{' '}
-        <Link to={paths.quiz.href()}>Continue the quiz</Link>
+        {w.finishQuiz} <Link to={paths.quiz.href()}>{w.continueQuiz}</Link>
       </p>
     );
   return (
     <div className="job-take-quiz">
-      <p>Take the quiz to see a job beside your own result.</p>
+      <p>{w.takeQuiz}</p>
       <p className="button-row">
         <button
           type="button"
@@ -169,7 +167,7 @@ export function TakeQuizOffer() {
             void navigate(paths.quiz.href());
           }}
         >
-          Start the full quiz
+          {w.startFull}
         </button>
         <button
           type="button"
@@ -179,13 +177,10 @@ export function TakeQuizOffer() {
             void navigate(paths.quiz.href());
           }}
         >
-          Start the short quiz
+          {w.startShort}
         </button>
       </p>
-      <p className="muted">
-        Full: about 10 minutes, with the practice questions that pick growth tips. Short: about 3
-        minutes.
-      </p>
+      <p className="muted">{w.quizLengths}</p>
     </div>
   );
 }

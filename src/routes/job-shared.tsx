@@ -7,6 +7,10 @@ import { describePosition } from '../domain/posting/describe-posting';
 import { placeEvidence } from '../domain/posting/place-posting';
 import { posteriorMapPoint } from '../domain/shared-result';
 import { decodePlacementCode } from '../domain/posting/placement-code';
+import { job as w } from '../words/en/job';
+import { locale } from '../words/en/locale';
+
+const number = new Intl.NumberFormat(locale.numbers);
 
 /**
  * A job's place from a `/job#j=<code>` link (docs/job-postings.md, "Sharing a placement"): the map,
@@ -21,19 +25,17 @@ export function SharedPlacement() {
     return (
       <p className="notice" role="status">
         <strong>
-          {decoded.reason === 'unknown-format'
-            ? LINK_PROBLEMS['unknown-format']
-            : 'This placement link looks incomplete or was changed, so it shows no job.'}
+          {decoded.reason === 'unknown-format' ? LINK_PROBLEMS['unknown-format'] : w.sharedBroken}
         </strong>{' '}
-        You can still paste the posting below to place it.
+        {w.sharedPasteAnyway}
       </p>
     );
   const place = placeEvidence(decoded.value);
   const [typeWords, ...ranges] = describePosition(place);
-  const point = posteriorMapPoint('The job in the link', place.posterior);
+  const point = posteriorMapPoint(w.sharedJobLabel, place.posterior);
   return (
     <section className="job-shared card" aria-labelledby="job-shared-heading">
-      <h2 id="job-shared-heading">A job’s place, from a link</h2>
+      <h2 id="job-shared-heading">{w.sharedHeading}</h2>
       <p className="job-type">{typeWords}</p>
       <ul>
         {ranges.map((line) => (
@@ -45,16 +47,21 @@ export function SharedPlacement() {
           <ChartBoundary>
             <FitMap
               points={[point]}
-              summary={`The job in the link on the map: strategic ${point.strategic} (90% range ${point.strategicLow} to ${point.strategicHigh}), market-facing ${point.outside} (90% range ${point.outsideLow} to ${point.outsideHigh}).`}
+              summary={w.mapSummary(
+                point.label,
+                number.format(point.strategic),
+                number.format(point.strategicLow),
+                number.format(point.strategicHigh),
+                number.format(point.outside),
+                number.format(point.outsideLow),
+                number.format(point.outsideHigh),
+              )}
             />
           </ChartBoundary>
-          <figcaption>The shaded box is where the job may sit (90% range).</figcaption>
+          <figcaption>{w.sharedCaption}</figcaption>
         </figure>
       ) : null}
-      <p className="job-note">
-        The posting itself is not in this link: only the job’s place, from how much its phrases
-        pointed to each corner of the map. Paste the posting below to see its phrases again.
-      </p>
+      <p className="job-note">{w.sharedNote}</p>
     </section>
   );
 }

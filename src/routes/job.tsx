@@ -30,14 +30,14 @@ import { SharedPlacement } from './job-shared';
 import { paths } from '../config/paths';
 import { buildLinkFragment } from '../domain/link-fragment';
 import { encodePlacementCode } from '../domain/posting/placement-code';
+import { job as w } from '../words/en/job';
+import { locale } from '../words/en/locale';
 import './job.css';
 
+const number = new Intl.NumberFormat(locale.numbers);
+
 export const jobHandle: RouteHandle = {
-  head: () => ({
-    title: 'Where does this job sit? · rolefit',
-    description:
-      'Paste a product job posting and see where its duties sit on the Product Manager / Product Owner map, with the phrases that placed it. Nothing leaves your browser.',
-  }),
+  head: () => ({ title: w.head.title, description: w.head.description }),
 };
 
 /** About 6,000 words: longer than any posting we have seen, short enough to highlight at once. */
@@ -65,17 +65,17 @@ export function JobPage() {
 
   return (
     <article className="job-page">
-      <h1>Where does this job sit?</h1>
+      <h1>{w.heading}</h1>
       <p>
-        Paste a job posting for a product role. rolefit reads what the job <em>does</em>, not what
-        it is called, and places it on the same map as a quiz result. The posting stays in this
-        browser: it is never sent anywhere and never put into a link.
+        {w.intro.before}
+        <em>{w.intro.emphasis}</em>
+        {w.intro.after}
       </p>
-      <p>Hiring? Paste your own draft to see what it says the job is before you publish it.</p>
+      <p>{w.hiring}</p>
       {isHydrated ? <SharedPlacement /> : null}
       <form className="job-form" onSubmit={(event) => event.preventDefault()}>
         <fieldset className="form-fields" disabled={!isHydrated}>
-          <label htmlFor={titleId}>Job title (optional)</label>
+          <label htmlFor={titleId}>{w.titleLabel}</label>
           <input
             id={titleId}
             type="text"
@@ -84,7 +84,7 @@ export function JobPage() {
             autoComplete="off"
             onChange={(event) => setTitle(event.target.value)}
           />
-          <label htmlFor={textId}>Job posting</label>
+          <label htmlFor={textId}>{w.postingLabel}</label>
           <textarea
             id={textId}
             value={text}
@@ -95,9 +95,8 @@ export function JobPage() {
             onChange={(event) => setText(event.target.value)}
           />
           <p id={counterId} className="job-counter">
-            {text.length.toLocaleString('en')} of {MAX_POSTING_LENGTH.toLocaleString('en')}{' '}
-            characters
-            {text.length >= MAX_POSTING_LENGTH ? ': the rest of the posting was cut off.' : ''}
+            {w.counter(number.format(text.length), number.format(MAX_POSTING_LENGTH))}
+            {text.length >= MAX_POSTING_LENGTH ? w.cutOff : ''}
           </p>
         </fieldset>
       </form>
@@ -120,11 +119,11 @@ function JobBesideYou({ text, placement }: { text: string; placement: PostingPla
 }
 
 function ResultStatus({ state }: { state: ResultState }) {
-  if (state.kind === 'reading') return <p aria-busy="true">Reading the result in the link…</p>;
+  if (state.kind === 'reading') return <p aria-busy="true">{w.readingLink}</p>;
   const problem = state.linkProblem ? (
     <p className="notice" role="status">
-      <strong>{state.linkProblem}</strong> The result in it cannot be shown beside the job
-      {state.kind === 'found' ? ', so the result from this browser is used instead' : ''}.
+      <strong>{state.linkProblem}</strong>
+      {w.linkProblemAfter(state.kind === 'found')}
     </p>
   ) : null;
   if (state.kind === 'none')
@@ -139,7 +138,7 @@ function ResultStatus({ state }: { state: ResultState }) {
     <>
       {problem}
       <p className="job-yours">
-        The job will be shown beside {state.value.voice === 'own' ? 'your result' : 'this result'}:{' '}
+        {w.besideWhich(state.value.voice === 'own')}
         <strong>{headline}</strong> ({from}).
       </p>
     </>
@@ -176,17 +175,18 @@ interface JobResultProps {
 
 function JobResult({ text, placement, yours }: JobResultProps) {
   const titleCheck = describeTitleCheck(placement.titleCheck);
-  const point = posteriorMapPoint('The job', placement.posterior);
+  const point = posteriorMapPoint(w.jobLabel, placement.posterior);
   const hasEvidence = placement.matches.length > 0;
   const summary = summarizePlacement(placement);
   const comparison = yours ? compareWith(placement, yours) : null;
-  const resultLabel = yours?.voice === 'own' ? 'Your result' : 'The linked result';
+  const isOwn = yours?.voice === 'own';
+  const resultLabel = isOwn ? w.yourResult : w.linkedResult;
   const besidePoint =
     yours && comparison?.kind === 'compared' ? toMapPoint(resultLabel, yours.result) : null;
   const points = besidePoint ? [point, besidePoint] : [point];
   return (
     <section className="job-result" aria-labelledby="job-result-heading">
-      <h2 id="job-result-heading">What the posting says the job is</h2>
+      <h2 id="job-result-heading">{w.resultHeading}</h2>
       <p className="job-type">{describeJobType(placement.verdict)}</p>
       {titleCheck ? (
         <p
@@ -204,28 +204,31 @@ function JobResult({ text, placement, yours }: JobResultProps) {
               points={points}
               showLabels={besidePoint !== null}
               summary={points
-                .map(
-                  (p) =>
-                    `${p.label} on the map: strategic ${p.strategic} (90% range ${p.strategicLow} to ${p.strategicHigh}), market-facing ${p.outside} (90% range ${p.outsideLow} to ${p.outsideHigh}).`,
+                .map((p) =>
+                  w.mapSummary(
+                    p.label,
+                    number.format(p.strategic),
+                    number.format(p.strategicLow),
+                    number.format(p.strategicHigh),
+                    number.format(p.outside),
+                    number.format(p.outsideLow),
+                    number.format(p.outsideHigh),
+                  ),
                 )
                 .join(' ')}
             />
           </ChartBoundary>
-          <figcaption>
-            {besidePoint
-              ? `Each shaded box is where the job or ${resultLabel.toLowerCase()} may sit (90% range): the less the posting says, the bigger the job's box.`
-              : 'The shaded box is where the job may sit (90% range): the less the posting says, the bigger the box.'}
-          </figcaption>
+          <figcaption>{besidePoint ? w.captionBoth(isOwn) : w.captionJob}</figcaption>
         </figure>
       ) : null}
-      {comparison ? <BesideResult comparison={comparison} resultLabel={resultLabel} /> : null}
-      <h3>The evidence</h3>
+      {comparison ? <BesideResult comparison={comparison} isOwn={isOwn} /> : null}
+      <h3>{w.evidenceHeading}</h3>
       <table className="job-evidence">
-        <caption>Phrases found, by what they point to</caption>
+        <caption>{w.evidenceCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Points to</th>
-            <th scope="col">Phrases</th>
+            <th scope="col">{w.pointsTo}</th>
+            <th scope="col">{w.phrases}</th>
           </tr>
         </thead>
         <tbody>
@@ -235,48 +238,39 @@ function JobResult({ text, placement, yours }: JobResultProps) {
                 <span className={`job-swatch job-mark-${q}`} aria-hidden="true" />
                 {QUADRANT_EVIDENCE_NAMES[q]}
               </th>
-              <td>{placement.matchCounts[q]}</td>
+              <td>{number.format(placement.matchCounts[q])}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="job-note">
-        Phrases under “Nice to have” or “Preferred”, and phrases after “not” or “no”, count less or
-        not at all; benefits and company boilerplate count for nothing and are not marked.
-      </p>
-      <h3>The posting, marked</h3>
+      <p className="job-note">{w.countNote}</p>
+      <h3>{w.markedHeading}</h3>
       <PostingHighlights
         text={text}
         matches={placement.matches}
         quadrantNames={QUADRANT_EVIDENCE_NAMES}
       />
       <CopyLink
-        label="Summary (plain text: position and top phrases, not the posting)"
+        label={w.summaryLabel}
         value={summary}
-        buttonLabel="Copy summary"
-        copiedMessage="Summary copied."
+        buttonLabel={w.copySummary}
+        copiedMessage={w.summaryCopied}
         isMultiline
       />
       <CopyLink
-        label="Link to this placement (the job’s place on the map only, never the posting)"
+        label={w.linkLabel}
         value={`${window.location.origin}${paths.job.href(buildLinkFragment('job', encodePlacementCode(placement.evidence)))}`}
-        buttonLabel="Copy link to this placement"
-        copiedMessage="Link copied."
+        buttonLabel={w.copyLink}
+        copiedMessage={w.linkCopied}
       />
     </section>
   );
 }
 
-function BesideResult({
-  comparison,
-  resultLabel,
-}: {
-  comparison: JobBesideResult;
-  resultLabel: string;
-}) {
+function BesideResult({ comparison, isOwn }: { comparison: JobBesideResult; isOwn: boolean }) {
   return (
     <section className="job-beside" aria-labelledby="job-beside-heading">
-      <h3 id="job-beside-heading">Beside {resultLabel.toLowerCase()}</h3>
+      <h3 id="job-beside-heading">{w.besideHeading(isOwn)}</h3>
       {comparison.kind === 'not-enough' ? (
         <p>{comparison.sentence}</p>
       ) : (
@@ -288,13 +282,13 @@ function BesideResult({
             ))}
           </ul>
           <p className="job-note">{comparison.basis}</p>
-          <h4>Least practised areas</h4>
+          <h4>{w.leastPractised}</h4>
           <p>{comparison.weakNote}</p>
           {comparison.weakMatches?.map((m) => (
             <div key={m.dimension} className="job-weak-area">
               <h5>{m.label}</h5>
               <p>{m.sentence}</p>
-              <p>Tips from the growth guide:</p>
+              <p>{w.tipsIntro}</p>
               <ul>
                 {m.tips.map((tip) => (
                   <li key={tip.text}>{tip.text}</li>

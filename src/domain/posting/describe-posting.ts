@@ -2,34 +2,25 @@ import type { Verdict } from '../model-v2';
 import type { ResultType } from '../result-types';
 import type { Quadrant } from '../schema';
 import type { EvidencePlace, PostingPlacement, TitleCheck } from './place-posting';
+import { locale } from '../../words/en/locale';
+import { posting as w } from '../../words/en/posting';
 
 // A placed posting in words: the same type names as a quiz result, said of a job.
 
 /** "a customer-facing hybrid role": a type as a kind of job. */
-export const JOB_TYPE_NAMES: Readonly<Record<ResultType, string>> = {
-  'product-manager': 'a Product Manager role',
-  'product-owner': 'a Product Owner role',
-  'strategic-technical': 'a strategic-technical hybrid role',
-  'customer-facing': 'a customer-facing hybrid role',
-  balanced: 'a balanced, full-stack product role',
-};
+export const JOB_TYPE_NAMES: Readonly<Record<ResultType, string>> = w.jobTypeNames;
 
 /** What each quadrant's phrases are about, for the evidence counts. */
-export const QUADRANT_EVIDENCE_NAMES: Readonly<Record<Quadrant, string>> = {
-  'strategic-market': 'Strategy and the market (Product Manager)',
-  'tactical-team': 'Backlog and the team (Product Owner)',
-  'strategic-team': 'Technical direction (strategic-technical)',
-  'tactical-market': 'Customers day to day (customer-facing)',
-};
+export const QUADRANT_EVIDENCE_NAMES: Readonly<Record<Quadrant, string>> = w.quadrantEvidenceNames;
 
-const ROLE_NAMES = { 'product-manager': 'Product Manager', 'product-owner': 'Product Owner' };
+const ROLE_NAMES = w.roleNames;
+const number = new Intl.NumberFormat(locale.numbers);
 
 /** "Reads like a customer-facing hybrid role", or between two, or not enough to go on. */
 export function describeJobType(verdict: Verdict | null): string {
-  if (verdict === null)
-    return 'Not enough to go on: the posting says too little about what the job does.';
-  if (verdict.kind === 'named') return `Reads like ${JOB_TYPE_NAMES[verdict.type]}.`;
-  return `Reads like something between ${JOB_TYPE_NAMES[verdict.first.type]} and ${JOB_TYPE_NAMES[verdict.second.type]}.`;
+  if (verdict === null) return w.notEnough;
+  if (verdict.kind === 'named') return w.readsLike(JOB_TYPE_NAMES[verdict.type]);
+  return w.readsBetween(JOB_TYPE_NAMES[verdict.first.type], JOB_TYPE_NAMES[verdict.second.type]);
 }
 
 /** The title check in one sentence, or null when there is nothing to say. */
@@ -38,25 +29,33 @@ export function describeTitleCheck(check: TitleCheck): string | null {
     case 'no-title':
       return null;
     case 'unknown':
-      return `The title "${check.title}" names neither a Product Manager nor a Product Owner job, so there is no title to check.`;
+      return w.titleUnknown(check.title);
     case 'unclear':
-      return `Titled ${ROLE_NAMES[check.titleType]}; the duties say too little to check the title.`;
+      return w.titleUnclear(ROLE_NAMES[check.titleType]);
     case 'agrees':
-      return `Titled ${ROLE_NAMES[check.titleType]}, and the duties do not contradict it.`;
+      return w.titleAgrees(ROLE_NAMES[check.titleType]);
     case 'disagrees':
-      return `Titled ${ROLE_NAMES[check.titleType]}, but the duties read like a ${ROLE_NAMES[check.dutiesType]} job.`;
+      return w.titleDisagrees(ROLE_NAMES[check.titleType], ROLE_NAMES[check.dutiesType]);
   }
 }
 
-const signed = (n: number) => Math.round(n * 100);
+const signed = (n: number) => number.format(Math.round(n * 100));
 
 /** The job's type and its place on both axes with their 90% ranges, one line each. */
 export function describePosition(place: Pick<EvidencePlace, 'posterior' | 'verdict'>): string[] {
   const { posterior } = place;
   return [
     describeJobType(place.verdict),
-    `Strategic (+) vs tactical (-): ${signed(posterior.strategic.mean)} (90% range ${signed(posterior.strategic.low)} to ${signed(posterior.strategic.high)})`,
-    `Market-facing (+) vs team-facing (-): ${signed(posterior.outside.mean)} (90% range ${signed(posterior.outside.low)} to ${signed(posterior.outside.high)})`,
+    w.strategicLine(
+      signed(posterior.strategic.mean),
+      signed(posterior.strategic.low),
+      signed(posterior.strategic.high),
+    ),
+    w.outsideLine(
+      signed(posterior.outside.mean),
+      signed(posterior.outside.low),
+      signed(posterior.outside.high),
+    ),
   ];
 }
 
@@ -67,9 +66,9 @@ export function summarizePlacement(placement: PostingPlacement, topCount = 8): s
   if (title) lines.push(title);
   const top = placement.topPhrases.slice(0, topCount);
   if (top.length > 0) {
-    lines.push('Phrases that placed it:');
+    lines.push(w.topPhrasesHeading);
     for (const p of top)
-      lines.push(`- "${p.text}" (${p.count}×): ${QUADRANT_EVIDENCE_NAMES[p.quadrant]}`);
+      lines.push(w.topPhrase(p.text, number.format(p.count), QUADRANT_EVIDENCE_NAMES[p.quadrant]));
   }
   return lines.join('\n');
 }

@@ -6,6 +6,8 @@ import type { Tip } from '../growth-schema';
 import type { Estimate } from '../model-v2';
 import type { DimensionId } from '../schema';
 import type { PostingPlacement } from './place-posting';
+import { locale } from '../../words/en/locale';
+import { posting as w } from '../../words/en/posting';
 
 // A placed posting beside a quiz result (issue #14, part 1): how close the job is, axis by axis,
 // with the same 90% ranges both were given, and which of the job's emphases meet the taker's least
@@ -15,18 +17,8 @@ import type { PostingPlacement } from './place-posting';
 /** The two map axes, as the sentences name their ends. */
 export type MapAxis = 'strategic' | 'outside';
 
-const AXIS_WORDS: Readonly<Record<MapAxis, { name: string; higher: string; lower: string }>> = {
-  strategic: {
-    name: 'Strategic vs tactical',
-    higher: 'more strategic',
-    lower: 'more tactical',
-  },
-  outside: {
-    name: 'Market-facing vs team-facing',
-    higher: 'more market-facing',
-    lower: 'more team-facing',
-  },
-};
+const AXIS_WORDS: Readonly<Record<MapAxis, { name: string; higher: string; lower: string }>> =
+  w.axes;
 
 /** How the job's 90% range on one axis sits against the result's. */
 export type AxisRelation = 'overlap' | 'job-higher' | 'job-lower';
@@ -115,39 +107,41 @@ export function relateRanges(job: DisplayScore, result: DisplayScore): AxisRelat
   return 'overlap';
 }
 
-const rangeText = (s: DisplayScore) => `${s.value} (90% range ${s.low} to ${s.high})`;
+const number = new Intl.NumberFormat(locale.numbers);
+const rangeText = (s: DisplayScore) =>
+  w.rangeText(number.format(s.value), number.format(s.low), number.format(s.high));
 
 function compareAxis(
   axis: MapAxis,
   job: DisplayScore,
   result: DisplayScore,
-  owner: string,
+  voice: ResultVoice,
 ): AxisComparison {
   const relation = relateRanges(job, result);
   const words = AXIS_WORDS[axis];
-  const numbers = `the job ${rangeText(job)}, ${owner} ${rangeText(result)}`;
+  const numbers = w.axisNumbers(rangeText(job), voice, rangeText(result));
+  const isHigher = relation === 'job-higher';
   const verdict =
     relation === 'overlap'
-      ? 'the ranges overlap, so no clear difference on this axis'
-      : `the job’s whole range is ${relation === 'job-higher' ? 'above' : 'below'} ${owner}’s, so the job is ${relation === 'job-higher' ? words.higher : words.lower}`;
-  return { axis, relation, job, result, sentence: `${words.name}: ${numbers}; ${verdict}.` };
+      ? w.axisOverlap
+      : w.axisApart(isHigher, voice, isHigher ? words.higher : words.lower);
+  return { axis, relation, job, result, sentence: w.axisSentence(words.name, numbers, verdict) };
 }
 
 const joinAnd = (items: readonly string[]) =>
   items.length <= 1
     ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+    : `${items.slice(0, -1).join(', ')} ${w.and} ${items[items.length - 1] ?? ''}`;
 
-function headlineOf(axes: readonly AxisComparison[], owner: string): string {
+function headlineOf(axes: readonly AxisComparison[], voice: ResultVoice): string {
   const apart = axes.filter((a) => a.relation !== 'overlap');
-  if (apart.length === 0)
-    return `This job is close to ${owner}: on both axes their 90% ranges overlap.`;
+  if (apart.length === 0) return w.close(voice);
   const ways = apart.map((a) =>
     a.relation === 'job-higher' ? AXIS_WORDS[a.axis].higher : AXIS_WORDS[a.axis].lower,
   );
   const same = axes.find((a) => a.relation === 'overlap');
-  const rest = same ? `; on ${AXIS_WORDS[same.axis].name.toLowerCase()} the ranges overlap` : '';
-  return `This job is ${joinAnd(ways)} than ${owner}${rest}.`;
+  const rest = same ? w.overlapRest(AXIS_WORDS[same.axis].name) : '';
+  return w.apart(joinAnd(ways), voice, rest);
 }
 
 /** The posting's phrases per practice area, heaviest area first; areas without phrases left out. */
@@ -175,47 +169,28 @@ export function jobEmphases(
 }
 
 const answerOf = (score: number) =>
-  FREQUENCIES.find((f) => f.score === score)?.label ?? `${score} of 100`;
+  FREQUENCIES.find((f) => f.score === score)?.label ?? w.answerScore(number.format(score));
 
 function weakAreas(
   input: JobBesideResultInput,
 ): Pick<Extract<JobBesideResult, { kind: 'compared' }>, 'weakMatches' | 'weakNote'> {
   const { practice, voice, labels } = input;
-  const whose = voice === 'own' ? 'you' : 'the taker';
   if (practice.kind === 'short-quiz')
-    return {
-      weakMatches: null,
-      weakNote: `The short quiz asks no practice questions, so we cannot say which of the job’s emphases meet the areas ${whose} practise${voice === 'own' ? '' : 's'} least. The full quiz asks them.`,
-    };
-  if (practice.kind === 'not-in-link')
-    return {
-      weakMatches: null,
-      weakNote:
-        'This result link carries the place on the map, not the practice answers, so we cannot say which of the job’s emphases meet the least practised areas. Open this page in the browser where the full quiz was taken, or use a “With answers” link.',
-    };
-  if (practice.kind === 'not-kept')
-    return {
-      weakMatches: null,
-      weakNote:
-        'The result kept in this browser keeps its place on the map, not the practice answers, so we cannot say which of the job’s emphases meet the areas you practise least. A finished full quiz shows them.',
-    };
+    return { weakMatches: null, weakNote: w.weakShortQuiz(voice) };
+  if (practice.kind === 'not-in-link') return { weakMatches: null, weakNote: w.weakNotInLink };
+  if (practice.kind === 'not-kept') return { weakMatches: null, weakNote: w.weakNotKept };
   // "Weak" is relative: the areas practised least, but never one done weekly or more.
   const least = selectFocusDimensions(practice.skills).filter((f) => f.practiceScore < 100);
-  if (least.length === 0)
-    return {
-      weakMatches: [],
-      weakNote: `${voice === 'own' ? 'You' : 'The taker'} answered “Weekly or more” for every practice area answered, so no area stands out as least practised.`,
-    };
+  if (least.length === 0) return { weakMatches: [], weakNote: w.weakNone(voice) };
   const emphases = new Map(
     jobEmphases(input.placement, input.dimensionOf).map((e) => [e.dimension, e]),
   );
-  const leastNames = joinAnd(least.map((f) => labels[f.dimension]));
+  const leastNames = joinAnd(least.map((f) => w.areaName(labels[f.dimension])));
   const weakMatches = least.flatMap(({ dimension, practiceScore }): WeakAreaMatch[] => {
     const emphasis = emphases.get(dimension);
     if (!emphasis) return [];
     const phrases = emphasis.phrases.slice(0, QUOTED_PHRASES);
     const answer = answerOf(practiceScore);
-    const asked = voice === 'own' ? 'you answered' : 'the taker answered';
     return [
       {
         dimension,
@@ -223,7 +198,7 @@ function weakAreas(
         practiceScore,
         answer,
         phrases,
-        sentence: `The posting asks for ${labels[dimension]} (${phrases.map((p) => `“${p}”`).join(', ')}); asked how often in the last 12 months, ${asked} “${answer}”.`,
+        sentence: w.weakSentence(labels[dimension], phrases, voice, answer),
         tips: input.tips[dimension],
       },
     ];
@@ -231,9 +206,7 @@ function weakAreas(
   return {
     weakMatches,
     weakNote:
-      weakMatches.length > 0
-        ? `Of the areas ${whose} practise${voice === 'own' ? '' : 's'} least (${leastNames}), the posting asks for these:`
-        : `None of the posting’s phrases is about the areas ${whose} practise${voice === 'own' ? '' : 's'} least (${leastNames}).`,
+      weakMatches.length > 0 ? w.weakFound(voice, leastNames) : w.weakNoneAsked(voice, leastNames),
   };
 }
 
@@ -245,22 +218,23 @@ function weakAreas(
  */
 export function compareJobWithResult(input: JobBesideResultInput): JobBesideResult {
   const { placement, result, voice } = input;
-  const owner = voice === 'own' ? 'your result' : 'the result in the link';
-  if (placement.verdict === null)
-    return {
-      kind: 'not-enough',
-      sentence: `The posting says too little about what the job does, so it is not compared with ${owner}.`,
-    };
+  if (placement.verdict === null) return { kind: 'not-enough', sentence: w.notCompared(voice) };
   const axes = [
-    compareAxis('strategic', display(placement.posterior.strategic), result.strategic, owner),
-    compareAxis('outside', display(placement.posterior.outside), result.outside, owner),
+    compareAxis('strategic', display(placement.posterior.strategic), result.strategic, voice),
+    compareAxis('outside', display(placement.posterior.outside), result.outside, voice),
   ];
   const phraseCount = placement.matches.length;
-  const basis = `The job’s place comes from the ${phraseCount} ${phraseCount === 1 ? 'phrase' : 'phrases'} marked in the posting below; ${voice === 'own' ? 'yours' : 'the result’s'} from ${input.choiceCount} scenario ${input.choiceCount === 1 ? 'choice' : 'choices'}.`;
+  const basis = w.basis(
+    phraseCount,
+    number.format(phraseCount),
+    voice,
+    input.choiceCount,
+    number.format(input.choiceCount),
+  );
   return {
     kind: 'compared',
     isClose: axes.every((a) => a.relation === 'overlap'),
-    headline: headlineOf(axes, owner),
+    headline: headlineOf(axes, voice),
     axes,
     basis,
     ...weakAreas(input),

@@ -5,15 +5,16 @@ import { describeContentIssues, parseContent, type ContentIssue } from '../conte
 import { DIMENSION_IDS, QUADRANTS } from '../ids';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// Lower-case words; a * ending a word matches any ending ("prioriti*" matches "prioritise").
-const PHRASE = /^[a-z0-9][a-z0-9'&+./-]*\*?(?: [a-z0-9'&+./-]+\*?)*$/;
+// Lower-case words, German letters too (ä ö ü ß); a * ending a word matches any ending ("prioriti*"
+// matches "prioritise", "marktanalyse*" matches "Marktanalysen").
+const PHRASE = /^[a-z0-9äöüß][a-z0-9äöüß'&+./-]*\*?(?: [a-z0-9äöüß'&+./-]+\*?)*$/;
 
 const slug = v.pipe(v.string(), v.regex(SLUG, 'must be a kebab-case slug such as "own-backlog"'));
 const phrase = v.pipe(
   v.string(),
   v.regex(
     PHRASE,
-    "must be lower-case words (letters, digits, spaces, & + . / ' -), a word may end in *",
+    "must be lower-case words (letters, ä ö ü ß, digits, spaces, & + . / ' -), a word may end in *",
   ),
 );
 const phrases = v.pipe(v.array(phrase), v.minLength(1, 'needs at least one phrase'));

@@ -45,17 +45,32 @@ export interface CompiledLexicon {
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// A word character in any language: letters with umlauts and ß count ("Übergabe", "Maßnahmen"), so
+// German words start, end and match whole (`\w` and `\b` know only a–z). Patterns use the `u` flag.
+const WORD = '[\\p{L}\\p{N}_]';
+const WORD_START = `(?<!${WORD})`;
+const WORD_END = `(?!${WORD})`;
+const WORD_CHAR = new RegExp(WORD, 'u');
+const FLAGS = 'iu';
+
 /** A phrase as a regex source: words joined by any spaces or hyphens, an optional plural, `*` endings. */
 function phraseSource(phrase: string): string {
   const words = phrase.split(/[\s-]+/).filter((w) => w !== '');
   const body = words
     .map((word) =>
-      word.endsWith('*') ? `${escapeRegex(word.slice(0, -1))}[\\w'-]*` : `${escapeRegex(word)}s?`,
+      word.endsWith('*')
+        ? `${escapeRegex(word.slice(0, -1))}(?:${WORD}|['-])*`
+        : `${escapeRegex(word)}s?`,
     )
     .join('[\\s-]+');
-  // \b only where the phrase starts or ends with a word character ("c++" ends with "+").
-  const before = /^\w/.test(phrase) ? '\\b' : '';
-  const after = /\w\*?$/.test(phrase) || phrase.endsWith('*') ? '\\b' : '';
+  // A word boundary only where the phrase starts or ends with a word character ("c++" ends with "+").
+  const before = WORD_CHAR.test(phrase.charAt(0)) ? WORD_START : '';
+  // After a `*` ending, the match ends on a word character, as `\b` made it ("sprint-" is "sprint").
+  const after = phrase.endsWith('*')
+    ? `(?<=${WORD})${WORD_END}`
+    : WORD_CHAR.test(phrase.slice(-1))
+      ? WORD_END
+      : '';
   return `${before}${body}${after}`;
 }
 
@@ -65,7 +80,7 @@ const anyOf = (list: readonly string[]) =>
       .sort((a, b) => b.length - a.length)
       .map(phraseSource)
       .join('|'),
-    'i',
+    FLAGS,
   );
 
 /** Builds the matchers once. Longer phrases are tried first, so "product backlog" wins over "backlog". */
@@ -76,7 +91,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       const key = prefixKey(phrase);
       const list = byPrefix.get(key) ?? [];
       list.push({
-        pattern: new RegExp(phraseSource(phrase), 'iy'),
+        pattern: new RegExp(phraseSource(phrase), `${FLAGS}y`),
         owner:
           entry.quadrant === 'none'
             ? null
@@ -88,7 +103,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     lexicon,
     byPrefix,
     headings: lexicon.sections.map((s) => ({
-      pattern: new RegExp(`^(?:${anyOf(s.headings).source})`, 'i'),
+      pattern: new RegExp(`^(?:${anyOf(s.headings).source})`, FLAGS),
       weight: s.weight,
     })),
     bonusCue: anyOf(lexicon.bonusCues.phrases),
@@ -115,7 +130,7 @@ function headingWeight(line: string, compiled: CompiledLexicon): number | null {
     const isShortTail =
       trimmed.length <= MAX_HEADING_LENGTH &&
       !/[.!?,;]$/.test(trimmed) &&
-      /^(?:and|&|\/|we|you|for|to|at)\b/i.test(rest) &&
+      /^(?:and|&|\/|we|you|for|to|at|und|wir|sie|du|für|bei|zu|im)(?![\p{L}\p{N}_])/iu.test(rest) &&
       rest.split(/\s+/).length <= 4;
     if (isShortTail) return weight;
   }
@@ -213,8 +228,6 @@ export function findPhrases(compiled: CompiledLexicon, text: string): PhraseMatc
   }
   return matches;
 }
-
-const WORD_CHAR = /\w/;
 
 function isWordStart(text: string, position: number): boolean {
   return WORD_CHAR.test(text.charAt(position)) && !WORD_CHAR.test(text.charAt(position - 1));
