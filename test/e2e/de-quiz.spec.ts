@@ -103,7 +103,7 @@ test('German full quiz: start, every question in German, review, result', async 
   await expect(page).toHaveURL(/\/de\/quiz$/);
   await expect(page).toHaveTitle('Fragebogen ausfüllen · rolefit');
   await expect(page.getByText(/^Tipp: Mit den Tasten 1 bis 4/)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Speichern und beenden' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Unterbrechen' })).toHaveAttribute(
     'href',
     '/de/',
   );

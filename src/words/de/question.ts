@@ -6,7 +6,7 @@ export const question: QuestionWords = {
   back: 'Zurück',
   next: 'Weiter',
   review: 'Antworten durchsehen',
-  saveAndLeave: 'Speichern und beenden',
+  saveAndLeave: 'Unterbrechen',
   continueElsewhere: 'Auf anderem Gerät weitermachen',
   keyboardTip: (optionCount: number) =>
     `Tipp: Mit den Tasten 1 bis ${optionCount} wählen Sie eine Antwort, mit Enter geht es weiter.`,
