@@ -103,10 +103,7 @@ test('German full quiz: start, every question in German, review, result', async 
   await expect(page).toHaveURL(/\/de\/quiz$/);
   await expect(page).toHaveTitle('Fragebogen ausfüllen · rolefit');
   await expect(page.getByText(/^Tipp: Mit den Tasten 1 bis 4/)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Unterbrechen' })).toHaveAttribute(
-    'href',
-    '/de/',
-  );
+  await expect(page.getByRole('link', { name: 'Unterbrechen' })).toHaveAttribute('href', '/de/');
   await expectNoHorizontalOverflow(page);
   await expectAccessibleInBothSchemes(page);
   await answer(page, false, 1, total);
@@ -117,6 +114,33 @@ test('German full quiz: start, every question in German, review, result', async 
   await page.getByRole('button', { name: 'Mein Ergebnis ansehen' }).click();
   await expect(page).toHaveURL(/\/de\/results$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Retaking asks first, in German.
+  await page.getByRole('button', { name: 'Fragebogen erneut ausfüllen' }).click();
+  await expect(page.getByRole('group', { name: 'Den Fragebogen neu beginnen?' })).toContainText(
+    '„Ihre früheren Ergebnisse“',
+  );
+  await page.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(page.getByRole('button', { name: 'Fragebogen erneut ausfüllen' })).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+test('German storage notice: unreadable progress is said in German, and the quiz works', async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.addInitScript(() => {
+    localStorage.setItem('rolefit-quiz', '{not json');
+  });
+  await page.goto('/de/quiz');
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'Der in diesem Browser gespeicherte Fortschritt war nicht lesbar' });
+  await expect(notice).toBeVisible();
+  await expectAccessibleInBothSchemes(page);
+  await notice.getByRole('button', { name: 'Schließen' }).click();
+  await expect(notice).toBeHidden();
+  await page.getByRole('button', { name: 'Vollständigen Fragebogen ausfüllen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Frage 1 von/ })).toBeVisible();
   expect(errors).toEqual([]);
 });
 
