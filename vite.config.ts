@@ -14,7 +14,8 @@ import { markdownHtmlPlugin } from './scripts/markdown-plugin.ts';
 import { preloadReactDomPlugin } from './scripts/preload-plugin.ts';
 import { serviceWorkerPlugin } from './scripts/service-worker-plugin.ts';
 import { languagePlugin } from './scripts/language-plugin.ts';
-import { LANGUAGES } from './src/config/languages.ts';
+import { translatedBankPlugin } from './scripts/translated-bank-plugin.ts';
+import { LANGUAGES, pathIn } from './src/config/languages.ts';
 
 const routerProduction = fileURLToPath(
   new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
@@ -58,6 +59,8 @@ export default defineConfig(({ command, mode }) => {
     },
     plugins: [
       languagePlugin(language.code),
+      // A language's question bank, translated at build time (src/words/<code>/content-bank.ts).
+      translatedBankPlugin(),
       bankCheckPlugin(),
       lexiconCheckPlugin(),
       // One loader for every language (`lang` attribute), built with the English pages.
@@ -84,7 +87,8 @@ export default defineConfig(({ command, mode }) => {
         ],
       }),
       // /quiz draws the saved question before React loads (issue #13, part 8; docs/architecture.md).
-      earlyPaintPlugin({ path: paths.quiz.href() }),
+      // Each language's /quiz gets a script in its own words, under its own base (/de/quiz).
+      earlyPaintPlugin({ path: pathIn(language, paths.quiz.path), language: language.code }),
       // After prerendering: writes dist/sw.js precaching every page (docs/performance.md, Offline).
       serviceWorkerPlugin({
         pagePaths: prerenderPaths,

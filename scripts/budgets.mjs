@@ -8,6 +8,8 @@
 //   quiz question  "/" -> "Start the full quiz" -> the first question (landing + everything /quiz needs)
 //   quiz reload    "/quiz" opened cold with that progress saved (the same question after a reload)
 //   embed loader   dist/embed/v1/embed.js, when it exists (a file size, not a page load)
+// and the same three pages in German ("/de/", "/de/quiz"; dist/de/ is the German build, issue #15),
+// each language in a fresh browser context, with the same budgets.
 // It also fails when any script in dist/ contains a markdown parser: the methods page is rendered from
 // docs/scoring.md at build time (scripts/markdown-plugin.ts), so none should ship.
 //
@@ -30,8 +32,20 @@ const BUDGETS = {
   landing: { label: 'landing page', limit: 90 },
   quiz: { label: 'quiz question', limit: 110 },
   quizReload: { label: 'quiz question (reload)', limit: 110 },
+  landingDe: { label: 'landing page (de)', limit: 90 },
+  quizDe: { label: 'quiz question (de)', limit: 110 },
+  quizReloadDe: { label: 'quiz question (reload, de)', limit: 110 },
   embedLoader: { label: 'embed loader', limit: 3 },
 };
+
+/**
+ * The languages measured: the path prefix of their pages and the landing page's "start the full
+ * quiz" button (src/words/<code>/home.ts). A language whose build is missing is skipped, with a note.
+ */
+const LANGUAGES = [
+  { suffix: '', base: '', start: 'Start the full quiz' },
+  { suffix: 'De', base: '/de', start: 'Vollständigen Fragebogen ausfüllen' },
+];
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => (bytes / KB).toFixed(2);
@@ -127,7 +141,6 @@ try {
     ...(executablePath ? { executablePath } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
-  const context = await browser.newContext({ serviceWorkers: 'block' });
   const record = (page) => {
     const scripts = new Set();
     page.on('response', (response) => {
@@ -137,24 +150,33 @@ try {
     return scripts;
   };
 
-  const page = await context.newPage();
-  const scripts = record(page);
-  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-  measured.landing = new Set(scripts);
+  for (const { suffix, base, start } of LANGUAGES) {
+    if (!existsSync(join(dist, `.${base}`, 'index.html'))) {
+      console.warn(`budgets: no ${relative(repoRoot, dist)}${base}/index.html; not measured.`);
+      continue;
+    }
+    // A fresh context per language: no progress saved by the other language's run.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const scripts = record(page);
+    await page.goto(`${origin}${base}/`, { waitUntil: 'networkidle' });
+    measured[`landing${suffix}`] = new Set(scripts);
 
-  await page.getByRole('button', { name: 'Start the full quiz' }).click();
-  await page.waitForURL(`${origin}/quiz`);
-  await page.locator('input[type="radio"]').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  measured.quiz = new Set(scripts);
-  await page.close();
+    await page.getByRole('button', { name: start }).click();
+    await page.waitForURL(`${origin}${base}/quiz`);
+    await page.locator('input[type="radio"]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    measured[`quiz${suffix}`] = new Set(scripts);
+    await page.close();
 
-  const cold = await context.newPage();
-  const coldScripts = record(cold);
-  await cold.goto(`${origin}/quiz`, { waitUntil: 'networkidle' });
-  await cold.locator('input[type="radio"]').first().waitFor();
-  await cold.waitForLoadState('networkidle');
-  measured.quizReload = coldScripts;
+    const cold = await context.newPage();
+    const coldScripts = record(cold);
+    await cold.goto(`${origin}${base}/quiz`, { waitUntil: 'networkidle' });
+    await cold.locator('input[type="radio"]').first().waitFor();
+    await cold.waitForLoadState('networkidle');
+    measured[`quizReload${suffix}`] = coldScripts;
+    await context.close();
+  }
 } catch (error) {
   console.error(`budgets: could not measure pages in Chromium: ${String(error)}`);
   console.error('Install Chromium (Debian: apt-get install -y chromium) or set CHROME_PATH.');
@@ -168,7 +190,9 @@ server.close();
 // ---------- report ----------
 
 const rows = [...sizes].sort((a, b) => b[1].gzip - a[1].gzip);
-const mark = (id, url) => (measured[id]?.has(url) ? '  x  ' : '     ');
+// One column per page for every language: a German chunk is marked where the German page loads it.
+const mark = (id, url) =>
+  measured[id]?.has(url) || measured[`${id}De`]?.has(url) ? '  x  ' : '     ';
 console.log('Chunks in the build (kB = 1000 bytes; gzip -9):\n');
 console.log('| file | raw kB | gzip kB | landing | quiz |');
 console.log('|---|---:|---:|:---:|:---:|');
@@ -178,7 +202,7 @@ for (const [url, { raw, gzip }] of rows) {
 
 const total = (urls) => [...urls].reduce((sum, url) => sum + (sizes.get(url)?.gzip ?? 0), 0);
 const results = [];
-for (const id of ['landing', 'quiz', 'quizReload']) {
+for (const id of Object.keys(BUDGETS).filter((id) => measured[id])) {
   const unknown = [...measured[id]].filter((url) => !sizes.has(url));
   if (unknown.length > 0)
     console.warn(`budgets: fetched scripts not in dist/: ${unknown.join(', ')}`);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, Rolldown } from 'vite';
 import { buildClassicScript } from './classic-script.ts';
+import { languagePlugin } from './language-plugin.ts';
 
 /** The early paint's source: domain and storage modules only, no React (src/early-paint/). */
 export const EARLY_PAINT_ENTRY = fileURLToPath(
@@ -19,11 +20,16 @@ export const EARLY_PAINT_ENTRY = fileURLToPath(
  * External, as the CSP allows no inline script; no other page loads it. Runs after
  * vite-prerender-plugin, like scripts/preload-plugin.ts.
  */
-export function earlyPaintPlugin({ path }: { path: string }): Plugin {
+export function earlyPaintPlugin({ path, language }: { path: string; language: string }): Plugin {
+  // The build's public base ("/" or "/de/"): the script is emitted into that build's assets.
+  let base = '/';
   return {
     name: 'rolefit-early-paint',
     apply: 'build',
     enforce: 'post',
+    configResolved(config) {
+      base = config.base;
+    },
     generateBundle: {
       order: 'post',
       async handler(_options, bundle: Rolldown.OutputBundle) {
@@ -33,7 +39,10 @@ export function earlyPaintPlugin({ path }: { path: string }): Plugin {
             o.type === 'asset' && typeof o.source === 'string' && o.source.includes(marker),
         );
         if (pages.length === 0) return;
-        const code = await buildClassicScript(EARLY_PAINT_ENTRY, 'RolefitEarlyPaint');
+        // Built with the page's language: the script draws that language's words (Back, Next, …).
+        const code = await buildClassicScript(EARLY_PAINT_ENTRY, 'RolefitEarlyPaint', [
+          languagePlugin(language),
+        ]);
         const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
         const fileName = `assets/early-paint-${hash}.js`;
         this.emitFile({ type: 'asset', fileName, source: code });
@@ -49,7 +58,10 @@ export function earlyPaintPlugin({ path }: { path: string }): Plugin {
           page.source = html
             // The entry is fetched at once but started by the early paint, after the question's frame.
             .replace(appEntry, `<link rel="modulepreload" crossorigin href="${entry}">`)
-            .replace(stylesheet, `$1<script src="/${fileName}" data-app="${entry}"></script>`);
+            .replace(
+              stylesheet,
+              `$1<script src="${base}${fileName}" data-app="${entry}"></script>`,
+            );
         }
       },
     },

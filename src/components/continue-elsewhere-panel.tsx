@@ -4,6 +4,9 @@ import type { Bank, Answers, Mode } from '../domain/schema';
 import { buildProgressManifest, encodeProgressCode } from '../domain/progress-code';
 import { CopyLink } from './copy-link';
 import { QrCode } from './qr-code';
+import { quiz } from '../words/en/quiz';
+
+const w = quiz.elsewhere;
 
 export interface ContinueElsewherePanelProps {
   /** The absolute address of the quiz page; the progress code goes in its fragment (`#p=…`). */
@@ -36,12 +39,9 @@ export function ContinueElsewherePanel({
   );
   return (
     <div className="card">
-      <p>
-        Open this link on your other device to carry on where you are. It contains your answers so
-        far, so keep it to yourself.
-      </p>
-      <CopyLink label="Link with your answers so far" value={link} />
-      <QrCode text={link} label="QR code of the link with your answers so far" />
+      <p>{w.text}</p>
+      <CopyLink label={w.link} value={link} />
+      <QrCode text={link} label={w.qr} />
     </div>
   );
 }

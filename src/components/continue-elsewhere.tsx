@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { createLoader, LoadBoundary, onDemand } from './load-on-demand';
 import type { ContinueElsewherePanelProps } from './continue-elsewhere-panel';
 import { QUESTION_WORDS } from '../domain/question-screen';
+import { quiz } from '../words/en/quiz';
+
+const w = quiz.elsewhere;
 
 // The panel brings the progress-code encoder, the copy field and the QR code (about 7 kB gzip):
 // fetched when the taker first opens it, never with the question (docs/performance.md).
@@ -10,7 +13,7 @@ const Panel = onDemand(
   (m) => m.ContinueElsewherePanel,
   () => (
     <p className="card" aria-busy="true">
-      Preparing the link…
+      {w.preparing}
     </p>
   ),
 );
@@ -34,12 +37,9 @@ export function ContinueElsewhere(props: ContinueElsewherePanelProps) {
         <LoadBoundary
           fallback={(retry) => (
             <div className="card" role="alert">
-              <p>
-                The link could not be prepared: part of rolefit did not load. Check your connection
-                and try again; your answers are saved in this browser.
-              </p>
+              <p>{w.failed}</p>
               <button type="button" className="button small" onClick={retry}>
-                Try again
+                {w.retry}
               </button>
             </div>
           )}

@@ -111,7 +111,8 @@ export function QuestionView(props: QuestionViewProps) {
         {leading}
         <div className="question-progress">
           <h1 id={`${groupName}-heading`} ref={headingRef} tabIndex={-1} className="question-count">
-            <span className="question-word">{QUESTION_WORDS.question}</span> {position} of {total}
+            <span className="question-word">{QUESTION_WORDS.question}</span>{' '}
+            {QUESTION_WORDS.position(position, total)}
           </h1>
           <div className="progress-track" aria-hidden="true">
             <div className="progress-fill" style={{ width: `${percent}%` }} />
@@ -165,7 +166,7 @@ export function QuestionView(props: QuestionViewProps) {
           ))}
           {showMissing ? (
             <p id={errorId} className="field-error" role="alert">
-              Choose one option to continue.
+              {QUESTION_WORDS.missing}
             </p>
           ) : null}
         </fieldset>

@@ -1,16 +1,7 @@
 import type { StorageNotice } from '../domain/saved-quiz';
+import { storage as w } from '../words/en/storage';
 
-const MESSAGES: Readonly<Record<StorageNotice, string>> = {
-  unavailable:
-    'This browser is not letting rolefit save your progress (private browsing or blocked storage). You can still take the quiz, but a reload will start it again.',
-  full: "This browser's storage for rolefit is full, so your progress is not being saved. You can still take the quiz, but a reload will start it again. Clearing this site's data in your browser settings makes room.",
-  corrupted:
-    'We could not read the progress saved in this browser, so the quiz starts fresh. Nothing else is affected.',
-  'newer-version':
-    'Your saved progress was made by a newer version of rolefit, and this page is older. It stays safe: nothing you do on this page is saved, so it cannot be overwritten. Use the new version to continue it (or close every rolefit tab and open rolefit again).',
-  'deleted-elsewhere':
-    'Your saved progress was deleted in another tab or window, so this page has cleared it too.',
-};
+const MESSAGES: Readonly<Record<StorageNotice, string>> = w.notices;
 
 /**
  * A calm, dismissible note about saved progress. For progress from a newer version it also offers
@@ -31,11 +22,11 @@ export function StorageNoticeBanner({
       <p>{MESSAGES[notice]}</p>
       {notice === 'newer-version' && onUseNewVersion ? (
         <button type="button" className="button small primary" onClick={onUseNewVersion}>
-          Use the new version
+          {w.useNewVersion}
         </button>
       ) : null}
       <button type="button" className="button small" onClick={onDismiss}>
-        Dismiss
+        {w.dismiss}
       </button>
     </div>
   );

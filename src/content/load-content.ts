@@ -1,9 +1,6 @@
-import rawBank from '../../questions/bank.json';
 import earlierWordings from '../../questions/earlier-wordings.json';
-import { prepareBank, type PreparedBank } from '../domain/bank';
-import { applyLanguageToPrepared } from '../domain/bank-language';
-import type { BankLanguage } from '../domain/bank-language-schema';
-import { bankWords } from '../words/en/content';
+import { prepareBank, type PreparedBank, type QuizItem } from '../domain/bank';
+import { questionBank, sourceKey } from '../words/en/content-bank';
 import type { EarlierWordings } from '../domain/earlier-wordings';
 import type { Bank } from '../domain/schema';
 
@@ -18,11 +15,30 @@ let cached: PreparedBank | undefined;
 export function loadBank(): PreparedBank {
   // The JSON import is typed with plain strings where the schema has literal unions.
   if (cached) return cached;
-  const source = prepareBank(rawBank as unknown as Bank);
-  // Another language keeps the English items' hashes and scoring key: a translation cannot change
-  // scoring, and saved answers carry over between languages (docs/decisions/007-languages.md).
-  cached = bankWords ? applyLanguageToPrepared(source, bankWords as BankLanguage) : source;
+  const prepared = prepareBank(questionBank as Bank);
+  // Another language keeps the English items' hashes and scoring key (made at build time from the
+  // source, scripts/translated-bank-plugin.ts), as applyLanguageToPrepared does: a translation cannot
+  // change scoring, and saved answers carry over between languages (docs/decisions/007-languages.md).
+  cached = sourceKey ? withSourceKey(prepared, sourceKey as SourceKey) : prepared;
   return cached;
+}
+
+interface SourceKey {
+  itemHashes: Readonly<Record<string, string>>;
+  scoringKeyHash: string;
+}
+
+function withSourceKey(prepared: PreparedBank, key: SourceKey): PreparedBank {
+  const withHash = (item: QuizItem): QuizItem => ({
+    ...item,
+    hash: key.itemHashes[item.id] ?? item.hash,
+  });
+  return {
+    bank: prepared.bank,
+    scoringKeyHash: key.scoringKeyHash,
+    itemHashes: key.itemHashes,
+    items: { full: prepared.items.full.map(withHash), short: prepared.items.short.map(withHash) },
+  };
 }
 
 /**

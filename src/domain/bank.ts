@@ -2,14 +2,15 @@ import { canonicalJson, hashString } from './hash';
 import { PREFER_NOT_TO_SAY } from './ids';
 import { SCORING_MODEL } from './model-constants';
 import type { Bank, ContextQuestion, Mode, PracticeItem, Scenario } from './schema';
+import { question as w } from '../words/en/question';
 
 /** The practice-frequency answer scale, lowest first; `score` feeds the 0..100 skill profile. */
 export const FREQUENCIES = [
-  { id: 'never', label: 'Never', score: 0 },
-  { id: 'once-or-twice', label: 'Once or twice', score: 25 },
-  { id: 'every-few-months', label: 'Every few months', score: 50 },
-  { id: 'monthly', label: 'About monthly', score: 75 },
-  { id: 'weekly', label: 'Weekly or more', score: 100 },
+  { id: 'never', label: w.frequencies.never, score: 0 },
+  { id: 'once-or-twice', label: w.frequencies['once-or-twice'], score: 25 },
+  { id: 'every-few-months', label: w.frequencies['every-few-months'], score: 50 },
+  { id: 'monthly', label: w.frequencies.monthly, score: 75 },
+  { id: 'weekly', label: w.frequencies.weekly, score: 100 },
 ] as const;
 export type FrequencyId = (typeof FREQUENCIES)[number]['id'];
 
@@ -94,8 +95,8 @@ export function getAllowedAnswers(item: QuizItem): readonly string[] {
   }
 }
 
-/** Silent reading speed of adults (words a minute), used for the time estimate. */
-export const READING_WPM = 238;
+/** Silent reading speed of adults in this build's language (words a minute), for the time estimate. */
+export const READING_WPM = w.readingWpm;
 
 /** Rough minutes a taker needs: reading time plus a few seconds to decide per question. */
 export function estimateMinutes(items: readonly QuizItem[]): number {
@@ -108,7 +109,7 @@ export function estimateMinutes(items: readonly QuizItem[]): number {
         item.scenario.options.reduce((n, o) => n + read(o.text), 0) +
         5;
     } else if (item.kind === 'practice') {
-      seconds += read(`In the last 12 months, how often did you ${item.practice.activity}?`) + 4;
+      seconds += read(w.practice(item.practice.activity)) + 4;
     } else {
       seconds += read(item.context.prompt) + 3;
     }

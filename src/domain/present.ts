@@ -3,6 +3,7 @@ import { shuffleOptions } from './progress';
 import { PREFER_NOT_TO_SAY } from './ids';
 import { answerInstruction } from './instruction';
 import type { Mode } from './schema';
+import { question as w } from '../words/en/question';
 
 /** A question as the taker sees it: its legend, a hint, and its options in display order. */
 export interface PresentedItem {
@@ -28,17 +29,17 @@ export function presentItem(item: QuizItem, seed: number, mode: Mode): Presented
       };
     case 'practice':
       return {
-        legend: `In the last 12 months, how often did you ${item.practice.activity}?`,
-        hint: 'This builds your skill profile and picks your growth tips. It does not change your PM/PO result.',
+        legend: w.practice(item.practice.activity),
+        hint: w.practiceHint,
         options: FREQUENCIES.map((f) => ({ id: f.id, label: f.label })),
       };
     case 'context':
       return {
         legend: item.context.prompt,
-        hint: 'Optional context for salaries and tips. It is never scored.',
+        hint: w.contextHint,
         options: [
           ...item.context.options.map((o) => ({ id: o.id, label: o.label })),
-          { id: PREFER_NOT_TO_SAY, label: 'Prefer not to say' },
+          { id: PREFER_NOT_TO_SAY, label: w.preferNotToSay },
         ],
       };
   }

@@ -4,20 +4,15 @@
 // the snapshot; the early paint (src/early-paint/early-paint.ts) reads it. No React, DOM or storage
 // here: both sides pass in what the guarded storage (src/store/guarded-storage.ts) read.
 import { canonicalJson, hashString } from './hash';
+import { locale } from '../words/en/locale';
+import { question as w } from '../words/en/question';
 
-/** The fixed words of a question screen, in one place for both renderers. */
-export const QUESTION_WORDS = {
-  question: 'Question',
-  back: 'Back',
-  next: 'Next',
-  review: 'Review answers',
-  saveAndLeave: 'Save and leave',
-  continueElsewhere: 'Continue on another device',
-} as const;
+/** The fixed words of a question screen, in this build's language, in one place for both renderers. */
+export const QUESTION_WORDS = w;
 
 /** The line under the options: "Tip: press 1 to 4 to choose an option, then Enter." */
 export function keyboardTip(optionCount: number): string {
-  return `Tip: press 1 to ${optionCount} to choose an option, then Enter.`;
+  return w.keyboardTip(optionCount);
 }
 
 /** The label of "Next" on a question: the last one (or a revisit when all are answered) leads to the review. */
@@ -28,8 +23,11 @@ export function nextLabel(isAtEnd: boolean): string {
 /** Where the snapshot is kept, next to the saved progress (`rolefit-quiz`). */
 export const QUESTION_SNAPSHOT_KEY = 'rolefit-quiz-screen';
 
-/** Raised when the snapshot's shape changes: an older snapshot is then ignored, never misdrawn. */
-export const QUESTION_SNAPSHOT_VERSION = 1;
+/**
+ * Raised when the snapshot's shape changes: an older snapshot is then ignored, never misdrawn.
+ * Version 2 records the language the words are in.
+ */
+export const QUESTION_SNAPSHOT_VERSION = 2;
 
 /** The question on screen, as its words: what the early paint draws. */
 export interface QuestionScreen {
@@ -49,6 +47,11 @@ export interface QuestionScreen {
 interface QuestionSnapshot extends QuestionScreen {
   /** A fingerprint of the saved progress this screen was drawn from. */
   progress: string;
+  /**
+   * The language of the words (`locale.code`): progress is shared by every language's pages, so
+   * after a switch the other language's page must not draw these words.
+   */
+  language: string;
 }
 
 /** A fingerprint of saved progress as storage holds it: any change to the progress changes it. */
@@ -65,7 +68,7 @@ export function writeQuestionSnapshot(
   savedProgress: unknown,
 ): { state: QuestionSnapshot; version: number } {
   return {
-    state: { progress: fingerprint(savedProgress), ...screen },
+    state: { progress: fingerprint(savedProgress), language: locale.code, ...screen },
     version: QUESTION_SNAPSHOT_VERSION,
   };
 }
@@ -77,7 +80,8 @@ const isText = (value: unknown): value is string =>
 
 /**
  * The question to draw from a stored snapshot (`snapshot`, as the guarded storage read it), or null
- * unless the snapshot is this version's, well formed, and was drawn from exactly the progress storage holds now (so another tab's answer, a
+ * unless the snapshot is this version's, in this build's language, well formed, and was drawn from
+ * exactly the progress storage holds now (so another language's page, another tab's answer, a
  * finished or deleted quiz, or a new release's progress format never shows a stale question).
  * Checked by hand, like saved progress (src/domain/saved-quiz.ts, docs/decisions/006-one-validator.md):
  * the early paint must stay about 1 kB, and this is its whole input. Never throws.
@@ -94,6 +98,7 @@ export function readQuestionSnapshot(
   const { position, total, options, selected } = s;
   if (
     s.progress !== fingerprint(savedProgress) ||
+    s.language !== locale.code ||
     !isCount(position) ||
     !isCount(total) ||
     position < 1 ||

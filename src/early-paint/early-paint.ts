@@ -36,10 +36,13 @@ function inert<T extends HTMLElement>(node: T): T {
   return node;
 }
 
-/** The link to the start page, as the quiz bar shows it. */
+/**
+ * The link to the start page, as the quiz bar shows it: to the shell's own brand link's address, the
+ * start page in the page's language ("/" or "/de/"), which the parser has added before the slot.
+ */
 function homeLink(className: string, text: string): HTMLAnchorElement {
   const link = el('a', className, text);
-  link.href = '/';
+  link.href = document.querySelector('.quiz-bar .brand')?.getAttribute('href') ?? '/';
   return link;
 }
 
@@ -51,7 +54,7 @@ function drawQuestion(screen: QuestionScreen): DocumentFragment {
   const count = el('h1', 'question-count');
   count.append(
     el('span', 'question-word', QUESTION_WORDS.question),
-    ` ${screen.position} of ${screen.total}`,
+    ` ${QUESTION_WORDS.position(screen.position, screen.total)}`,
   );
   const track = el('div', 'progress-track');
   const fill = el('div', 'progress-fill');

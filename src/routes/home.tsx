@@ -10,71 +10,52 @@ import {
   useQuizMode,
   useSavedAnswerCount,
 } from '../store/quiz-store';
+import { home as w } from '../words/en/home';
 
 export const homeHandle: RouteHandle = {
-  head: () => ({
-    title: 'rolefit: Product Manager or Product Owner?',
-    description:
-      'A free self-assessment of situational questions that shows whether Product Manager or Product Owner work fits you better. Your answers never leave your browser.',
-  }),
+  head: () => w.head,
 };
 
 /** Landing page: what the quiz measures, how long it takes, and start or resume. */
 export function HomePage() {
   return (
     <article className="home">
-      <h1>Product Manager or Product Owner: which fits you?</h1>
-      <p className="lead">
-        Work through realistic product situations and see where you land between long-range strategy
-        and hands-on delivery, and between the market outside and the team inside.
-      </p>
+      <h1>{w.heading}</h1>
+      <p className="lead">{w.lead}</p>
       <StartPanel />
       <section aria-labelledby="roles-heading">
-        <h2 id="roles-heading">The two roles in a sentence</h2>
+        <h2 id="roles-heading">{w.roles.heading}</h2>
         <dl className="role-defs">
           <div>
             <dt>Product Manager</dt>
-            <dd>
-              Looks outward and ahead: customers, the market, the business case, and where the
-              product goes next.
-            </dd>
+            <dd>{w.roles.pm}</dd>
           </div>
           <div>
             <dt>Product Owner</dt>
-            <dd>
-              Works closely with the development team: ordering the backlog, shaping stories and
-              getting value delivered.
-            </dd>
+            <dd>{w.roles.po}</dd>
           </div>
         </dl>
         <p>
-          Many people land in between, and that is a real result too.{' '}
-          <Link to={paths.roles.href()}>Compare the roles in detail</Link>, or{' '}
-          <Link to={paths.job.href()}>see where a job posting sits</Link>.
+          {w.roles.between} <Link to={paths.roles.href()}>{w.roles.compare}</Link>
+          {w.roles.or} <Link to={paths.job.href()}>{w.roles.job}</Link>
+          {w.roles.end}
         </p>
       </section>
       <section aria-labelledby="what-heading">
-        <h2 id="what-heading">What you get</h2>
+        <h2 id="what-heading">{w.what.heading}</h2>
         <ul>
-          <li>
-            Your fit on two axes (strategic or tactical, market-facing or team-facing), with how
-            sure we are and why.
-          </li>
-          <li>What each role pays, with the country, year and source of every figure.</li>
-          <li>Growth tips based on the product work you practise least.</li>
+          {w.what.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
         </ul>
       </section>
       <section aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">Private by design</h2>
+        <h2 id="privacy-heading">{w.privacy.heading}</h2>
         <p>
-          Your answers are saved only in this browser, so you can close the tab and carry on later.
-          Nothing is sent to us or anyone else.{' '}
-          <Link to={paths.privacy.href()}>Read the privacy notice</Link>.
+          {w.privacy.saved} <Link to={paths.privacy.href()}>{w.privacy.notice}</Link>.
         </p>
         <p>
-          rolefit is for self-reflection and career exploration. It is not a test, there are no
-          right answers, and it must not be used for hiring decisions.{' '}
-          <Link to={paths.howItWorks.href()}>How scoring works</Link>.
+          {w.privacy.purpose} <Link to={paths.howItWorks.href()}>{w.privacy.howItWorks}</Link>.
         </p>
       </section>
     </article>
@@ -100,19 +81,15 @@ function StartPanel() {
     <div className="start-panel card">
       {hasProgress ? (
         <>
-          <p>
-            You have a {mode === 'short' ? 'short' : 'full'} quiz{' '}
-            {isFinished ? 'finished' : 'in progress'} with {saved}{' '}
-            {saved === 1 ? 'answer' : 'answers'} saved in this browser.
-          </p>
+          <p>{w.start.progress(mode, isFinished, saved)}</p>
           <p className="button-row">
             {isFinished ? (
               <Link className="button primary" to={paths.results.href()}>
-                See your result
+                {w.start.seeResult}
               </Link>
             ) : (
               <Link className="button primary" to={paths.quiz.href()}>
-                Resume where you left off
+                {w.start.resume}
               </Link>
             )}
             {isFinished ? null : (
@@ -123,7 +100,7 @@ function StartPanel() {
                   start(mode);
                 }}
               >
-                Start over
+                {w.start.startOver}
               </button>
             )}
           </p>
@@ -139,7 +116,7 @@ function StartPanel() {
                 start('full');
               }}
             >
-              Start the full quiz
+              {w.start.full}
             </button>
             <button
               type="button"
@@ -149,12 +126,10 @@ function StartPanel() {
                 start('short');
               }}
             >
-              Start the short quiz
+              {w.start.short}
             </button>
           </p>
-          <p className="muted">
-            Full: about 10 minutes, with a skill profile and growth tips. Short: about 3 minutes.
-          </p>
+          <p className="muted">{w.start.times}</p>
         </>
       )}
     </div>

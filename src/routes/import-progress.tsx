@@ -9,6 +9,9 @@ import { ActionRow } from '../components/action-row';
 import { newSeed } from '../components/random-seed';
 import { paths } from '../config/paths';
 import { useQuizActions } from '../store/quiz-store';
+import { quiz } from '../words/en/quiz';
+
+const w = quiz.import;
 
 // Part of the quiz page, loaded only for a `#p=` link (quiz.tsx), so a question never downloads the
 // progress-code decoder or the archived revisions.
@@ -32,15 +35,17 @@ export function ImportProgress({ code, prepared }: { code: string; prepared: Pre
   const close = () => {
     void navigate(paths.quiz.href(), { replace: true });
   };
-  if (loaded?.code !== code) return <p aria-busy="true">Reading the link…</p>;
+  if (loaded?.code !== code) return <p aria-busy="true">{w.reading}</p>;
   const { outcome } = loaded;
   if (!outcome.ok) {
     return (
       <article>
-        <h1>This link could not be read</h1>
-        <p>{LINK_PROBLEMS[outcome.reason]} Your progress in this browser is unchanged.</p>
+        <h1>{w.unreadable}</h1>
+        <p>
+          {LINK_PROBLEMS[outcome.reason]} {w.unchanged}
+        </p>
         <button type="button" className="button primary" onClick={close}>
-          Go to the quiz
+          {w.toQuiz}
         </button>
       </article>
     );
@@ -62,15 +67,12 @@ export function ImportProgress({ code, prepared }: { code: string; prepared: Pre
   };
   return (
     <article>
-      <h1>Continue your quiz here?</h1>
-      <p>
-        This link carries {count} {count === 1 ? 'answer' : 'answers'} from a {mode} quiz on another
-        device. Loading them replaces any progress saved in this browser.
-      </p>
+      <h1>{w.heading}</h1>
+      <p>{w.carries(count, mode)}</p>
       <ActionRow
         actions={[
-          { label: 'Load my answers', onClick: handleLoad },
-          { label: 'Not now', onClick: close },
+          { label: w.load, onClick: handleLoad },
+          { label: w.notNow, onClick: close },
         ]}
       />
     </article>

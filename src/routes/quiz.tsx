@@ -19,21 +19,18 @@ import { loadBank } from '../content/load-content';
 import { useIsReviewing, useQuizActions, useQuizMode } from '../store/quiz-store';
 import { useQuestionSnapshot } from '../store/question-snapshot';
 import { useAnswers } from '../store/use-answers';
+import { quiz as w } from '../words/en/quiz';
 
 // A `#p=` link's screen needs the progress-code decoder and the archived revisions: fetched only
 // for such a link, never with a question (docs/performance.md).
 const ImportProgressPart = onDemand(
   createLoader(() => import('./import-progress')),
   (m) => m.ImportProgress,
-  () => <p aria-busy="true">Reading the link…</p>,
+  () => <p aria-busy="true">{w.import.reading}</p>,
 );
 
 export const quizHandle: RouteHandle = {
-  head: () => ({
-    title: 'Take the quiz · rolefit',
-    description:
-      'Answer situational questions about product work, one at a time. Your answers are saved only in this browser.',
-  }),
+  head: () => w.head,
 };
 
 /** Reads ?mode=short|full; anything else means full. */
@@ -57,8 +54,8 @@ export function QuizPage() {
             when the question renders. */}
         <div className="quiz-early" dangerouslySetInnerHTML={{ __html: '' }} />
         <article aria-busy="true">
-          <h1>The rolefit quiz</h1>
-          <p>Loading your quiz…</p>
+          <h1>{w.shell.heading}</h1>
+          <p>{w.shell.loading}</p>
         </article>
       </QuizScreen>
     );
@@ -96,14 +93,11 @@ function ImportProgressFailed({ onRetry }: { onRetry: () => void }) {
   const navigate = useNavigate();
   return (
     <article role="alert">
-      <h1>This link could not be read</h1>
-      <p>
-        Part of rolefit did not load. Check your connection and try again. Your progress in this
-        browser is unchanged.
-      </p>
+      <h1>{w.import.unreadable}</h1>
+      <p>{w.import.failedLoad}</p>
       <p className="button-row">
         <button type="button" className="button primary" onClick={onRetry}>
-          Try again
+          {w.import.retry}
         </button>
         <button
           type="button"
@@ -112,7 +106,7 @@ function ImportProgressFailed({ onRetry }: { onRetry: () => void }) {
             void navigate(paths.quiz.href(), { replace: true });
           }}
         >
-          Go to the quiz
+          {w.import.toQuiz}
         </button>
       </p>
     </article>
@@ -149,28 +143,27 @@ function StartCard({ prepared }: { prepared: PreparedBank }) {
   const { search } = useLocation();
   const { startQuiz } = useQuizActions();
   const suggested = readMode(new URLSearchParams(search).get('mode'));
-  const modes: { mode: Mode; title: string }[] = [
-    { mode: 'full', title: 'Full quiz' },
-    { mode: 'short', title: 'Short quiz' },
+  const modes: { mode: Mode; title: string; start: string }[] = [
+    { mode: 'full', title: w.start.full, start: w.start.startFull },
+    { mode: 'short', title: w.start.short, start: w.start.startShort },
   ];
   const ordered = suggested === 'short' ? [...modes].reverse() : modes;
   return (
     <article>
-      <h1>Start the rolefit quiz</h1>
+      <h1>{w.start.heading}</h1>
       <p>
-        Most questions describe a work situation. {ANSWER_INSTRUCTION} Your answers never leave this
-        browser.
+        {w.start.before} {ANSWER_INSTRUCTION} {w.start.after}
       </p>
       <ul className="mode-list">
-        {ordered.map(({ mode, title }) => (
+        {ordered.map(({ mode, title, start }) => (
           <li key={mode} className="card">
             <h2>{title}</h2>
             <p className="muted">
-              {prepared.items[mode].length} questions, about{' '}
-              {Math.round(estimateMinutes(prepared.items[mode]))} minutes.{' '}
-              {mode === 'full'
-                ? `Includes a skill profile and personal growth tips. ${PRACTICE_NOTE}`
-                : 'Gives your result without the skill profile.'}
+              {w.start.length(
+                prepared.items[mode].length,
+                Math.round(estimateMinutes(prepared.items[mode])),
+              )}{' '}
+              {mode === 'full' ? `${w.start.fullAdds} ${PRACTICE_NOTE}` : w.start.shortAdds}
             </p>
             <button
               type="button"
@@ -179,7 +172,7 @@ function StartCard({ prepared }: { prepared: PreparedBank }) {
                 startQuiz(mode, newSeed());
               }}
             >
-              Start the {title.toLowerCase()}
+              {start}
             </button>
           </li>
         ))}
@@ -281,18 +274,18 @@ function ReviewScreen({ prepared, mode, returnTo, onChange, onFinish }: ReviewSc
   return (
     <article className="review">
       <h1 ref={headingRef} tabIndex={-1}>
-        Check your answers
+        {w.review.heading}
       </h1>
       <p>
         {progress.isComplete
-          ? 'Change any answer you like, then see your result.'
-          : `${progress.total - progress.answered} questions still need an answer (some may be new or reworded since you started).`}
+          ? w.review.complete
+          : w.review.open(progress.total - progress.answered)}
       </p>
       {progress.isComplete ? (
         // A link up here (it goes to the results page); the button below the list does the same.
         <p className="button-row">
           <Link to={paths.results.href()} className="button primary">
-            See my result
+            {w.review.seeResult}
           </Link>
         </p>
       ) : null}
@@ -307,18 +300,18 @@ function ReviewScreen({ prepared, mode, returnTo, onChange, onFinish }: ReviewSc
               </span>
               <div className="review-text">
                 <p className="review-question">{presented.legend}</p>
-                <p className="review-answer">{label ?? <strong>Not answered yet</strong>}</p>
+                <p className="review-answer">{label ?? <strong>{w.review.notAnswered}</strong>}</p>
               </div>
               <button
                 type="button"
                 id={changeButtonId(item.id)}
                 className="button small"
-                aria-label={`${label ? 'Change' : 'Answer'} question ${i + 1}: ${presented.legend}`}
+                aria-label={w.review.rowLabel(label !== undefined, i + 1, presented.legend)}
                 onClick={() => {
                   onChange(item.id);
                 }}
               >
-                {label ? 'Change' : 'Answer'}
+                {label ? w.review.change : w.review.answer}
               </button>
             </li>
           );
@@ -331,9 +324,9 @@ function ReviewScreen({ prepared, mode, returnTo, onChange, onFinish }: ReviewSc
           onClick={onFinish}
           disabled={!progress.isComplete}
         >
-          See my result
+          {w.review.seeResult}
         </button>
-        <Link to={paths.home.href()}>Back to the start page</Link>
+        <Link to={paths.home.href()}>{w.review.home}</Link>
       </p>
     </article>
   );

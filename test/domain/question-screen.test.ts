@@ -85,6 +85,13 @@ test.each([
   { name: 'a fractional choice', value: withState({ selected: 0.5 }) },
   { name: 'a Next label that is not one of ours', value: withState({ nextLabel: '<b>Go</b>' }) },
   { name: 'no Back flag', value: withState({ hasBack: 'yes' }) },
+  // Progress is shared by every language's pages: after a switch, the other language's words.
+  { name: 'words in another language', value: withState({ language: 'de' }) },
+  { name: 'no language', value: withState({ language: undefined }) },
+  {
+    name: 'a version-1 snapshot (before it recorded its language)',
+    value: { state: { ...(written.state as object), language: undefined }, version: 1 },
+  },
 ])('draws nothing for $name', ({ value }) => {
   expect(readQuestionSnapshot(value, progress)).toBeNull();
 });
