@@ -52,7 +52,7 @@ export const share: ShareWords = {
   },
   card: {
     eyebrow: 'MEIN ROLEFIT-ERGEBNIS',
-    invite: 'Product Manager oder Product Owner? Kostenloser Fragebogen auf ',
+    invite: 'Product Manager oder Product Owner? Fragebogen auf ',
     nearBorder: 'Nahe der Grenze zwischen zwei Typen',
     nearBorderNumbers: (first, second) => `Nahe der Grenze: ${first} und ${second}`,
   },
