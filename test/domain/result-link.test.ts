@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { buildResultPath, parseResultLink } from '../../src/domain/result-link';
+import { parseCompareList, selectComparable } from '../../src/domain/compare';
 import { RESULT_TYPES } from '../../src/domain/result-types';
 
 test.each([
@@ -60,4 +61,19 @@ test('a link built on any language’s pages parses back to the same type and co
       }
     }
   }
+});
+
+test('/compare takes German and English links side by side; the same code in both is one result', () => {
+  const outcome = parseCompareList(
+    [
+      'Ana | https://rolefit.example/de/r/product-owner/#r=AAAA',
+      'Ben | https://rolefit.example/r/balanced/#r=BBBB',
+      'Ana again | https://rolefit.example/r/product-owner/#r=AAAA',
+    ].join('\n'),
+  );
+  expect(outcome.ok && outcome.lines.map((l) => l.duplicateOf)).toEqual([null, null, 1]);
+  expect(outcome.ok && selectComparable(outcome.lines)).toEqual([
+    { label: 'Ana', type: 'product-owner', code: 'AAAA', line: 1 },
+    { label: 'Ben', type: 'balanced', code: 'BBBB', line: 2 },
+  ]);
 });
