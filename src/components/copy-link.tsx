@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { share } from '../words/en/share';
+import { links } from '../words/en/links';
 
 export interface CopyLinkProps {
   /** Visible label of the read-only field, e.g. "Invite link". */
@@ -23,8 +23,8 @@ type CopyOutcome = 'copied' | 'manual';
 export function CopyLink({
   label,
   value,
-  buttonLabel = share.copy.button,
-  copiedMessage = share.copy.copied,
+  buttonLabel = links.copy.button,
+  copiedMessage = links.copy.copied,
   isMultiline = false,
 }: CopyLinkProps) {
   const id = useId();
@@ -90,7 +90,7 @@ export function CopyLink({
         </button>
       </div>
       <p className="muted copy-status" role="status">
-        {outcome === 'copied' ? copiedMessage : outcome === 'manual' ? share.copy.manual : ''}
+        {outcome === 'copied' ? copiedMessage : outcome === 'manual' ? links.copy.manual : ''}
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { createLoader, LoadBoundary, useLoaded } from './load-on-demand';
-import { share } from '../words/en/share';
+import { links } from '../words/en/links';
 
 // uqr loads only when a QR code is shown.
 const uqr = createLoader(() => import('uqr'));
@@ -13,7 +13,7 @@ interface QrCodeProps {
 /** A QR code of `text`, drawn locally; if its code cannot load, says so and the link still works. */
 export function QrCode(props: QrCodeProps) {
   return (
-    <LoadBoundary fallback={() => <p className="muted">{share.qr.failed}</p>}>
+    <LoadBoundary fallback={() => <p className="muted">{links.qr.failed}</p>}>
       <QrImage {...props} />
     </LoadBoundary>
   );
@@ -26,6 +26,6 @@ function QrImage({ text, label }: QrCodeProps) {
     const svg = module.renderSVG(text, { border: 2 });
     return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   }, [module, text]);
-  if (!src) return <p className="muted">{share.qr.drawing}</p>;
+  if (!src) return <p className="muted">{links.qr.drawing}</p>;
   return <img className="qr-code" src={src} alt={label} width={180} height={180} />;
 }

@@ -13,7 +13,7 @@ import {
   isKnownRevision,
   loadRevision,
 } from './load-archive';
-import { share } from '../words/en/share';
+import { links } from '../words/en/links';
 
 /**
  * Decodes a result code, loading the link's revision (lazily) only for an answers-level code: a
@@ -46,9 +46,9 @@ export async function decodeProgress(code: string): Promise<DecodeOutcome<Progre
   }
 }
 
-const p = share.problems;
+const p = links.problems;
 
-/** Plain words for each way a link can fail (src/words/en/share.ts, `problems`). */
+/** Plain words for each way a link can fail (src/words/en/links.ts, `problems`). */
 export const LINK_PROBLEMS: Readonly<Record<string, string>> = {
   malformed: p.changed,
   checksum: p.changed,

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { decodeShareCode, encodeShareCode } from '../../src/domain/share-code';
 import { share as en } from '../../src/words/en/share';
 import { share as de } from '../../src/words/de/share';
+import { links as deLinks } from '../../src/words/de/links';
 import { chooseOption, collectErrors, expectAccessibleInBothSchemes } from './helpers';
 
 // Issue #15: a result code carries no language. An answers-level ("With answers") link made on the
@@ -145,13 +146,13 @@ test('the German shared-result page at 390 px: German words, German errors, axe 
   // A changed, an incomplete and a garbled link: said in German, with the type's description kept.
   for (const hash of ['#r=abc', '#r=FABYmRkZGRkZGRkZAOAAAAAAqX', '#r=%%%']) {
     await page.goto(`/de/r/product-owner/${hash}`);
-    await expect(page.getByText(de.problems.changed)).toBeVisible();
+    await expect(page.getByText(deLinks.problems.changed)).toBeVisible();
     await expect(page.getByText(de.page.problemAfter)).toBeVisible();
   }
   await expectAccessibleInBothSchemes(page);
   // A link from a newer rolefit: the same result from a bank revision this build does not know.
   await page.goto(`/de/r/strategic-technical/#r=${fromNewerRevision('JIBgKAACgAD4')}`);
-  await expect(page.getByText(de.problems.newer)).toBeVisible();
+  await expect(page.getByText(deLinks.problems.newer)).toBeVisible();
   // A path that names another type than the code is corrected, staying in German.
   await page.goto('/de/r/product-owner/#r=FABYmRkZGRkZGRkZAOAAAAAAqg');
   await expect(page).toHaveURL(/\/de\/r\/product-manager\/#r=FABYmRkZGRkZGRkZAOAAAAAAqg$/);

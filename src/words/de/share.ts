@@ -41,15 +41,6 @@ export const share: ShareWords = {
     cardDone: 'Karte heruntergeladen.',
     qrLabel: (levelTitle) => `QR-Code Ihres Links („${levelTitle}“)`,
   },
-  copy: {
-    button: 'Link kopieren',
-    copied: 'Link kopiert.',
-    manual: 'Drücken Sie Strg+C (Mac: Cmd+C), um zu kopieren.',
-  },
-  qr: {
-    failed: 'Der QR-Code konnte nicht gezeichnet werden; kopieren Sie stattdessen den Link.',
-    drawing: 'QR-Code wird gezeichnet …',
-  },
   card: {
     eyebrow: 'MEIN ROLEFIT-ERGEBNIS',
     invite: 'Product Manager oder Product Owner? Fragebogen auf ',
@@ -110,12 +101,5 @@ export const share: ShareWords = {
       balanced:
         'Wechselt zwischen Strategie und Umsetzung, Markt und Team, je nachdem, was die Arbeit braucht.',
     },
-  },
-  problems: {
-    changed: 'Dieser Link ist unvollständig oder wurde verändert.',
-    newer:
-      'Dieser Link stammt aus einer neueren Version von rolefit. Schließen Sie alle rolefit-Tabs und öffnen Sie den Link dann erneut.',
-    notResultLink: 'Das ist kein rolefit-Ergebnislink.',
-    unknownType: 'Dieser Link nennt einen Ergebnistyp, den rolefit nicht kennt.',
   },
 };

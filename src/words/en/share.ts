@@ -1,7 +1,7 @@
 /**
- * The words of sharing a result: the share panel, the copy field, the QR code, the downloadable
- * result card, the shared-result page (`/r/<type>/`), its link-preview tags and what a broken link
- * says. Type names come from the roles content (questions/roles.json), not from here.
+ * The words of sharing a result: the share panel, the downloadable result card, the shared-result
+ * page (`/r/<type>/`) and its link-preview tags. The copy field, the QR code and what a broken link
+ * says are in links.ts; type names come from the roles content (questions/roles.json).
  */
 export const share = {
   panel: {
@@ -45,15 +45,6 @@ export const share = {
     cardDone: 'Card downloaded.',
     /** The QR image's text alternative, from the chosen level's title ("With scores"). */
     qrLabel: (levelTitle: string) => `QR code of your ${levelTitle.toLowerCase()} link`,
-  },
-  copy: {
-    button: 'Copy link',
-    copied: 'Link copied.',
-    manual: 'Press Ctrl+C or Cmd+C to copy.',
-  },
-  qr: {
-    failed: 'The QR code could not be drawn; copy the link instead.',
-    drawing: 'Drawing the QR code…',
   },
   /** The downloadable 1200 × 630 card (src/components/result-card.ts). */
   card: {
@@ -116,16 +107,6 @@ export const share = {
         'Close to users day to day: turns what customers say into concrete, near-term improvements.',
       balanced: 'Moves between strategy and delivery, market and team, as the work needs.',
     },
-  },
-  /** Plain words for each way a link can fail (decodeResultCode, parseResultLink). */
-  problems: {
-    changed: 'This link looks incomplete or was changed.',
-    // A reload alone may keep the old version while a newer one waits for the open tabs to close
-    // (docs/performance.md, "Updates"), so the message says what always works.
-    newer:
-      'This link was made by a newer version of rolefit. Close every rolefit tab, then open the link again.',
-    notResultLink: 'This is not a rolefit result link.',
-    unknownType: 'This link names a result type rolefit does not know.',
   },
 };
 
