@@ -7,7 +7,7 @@ import { Disclosure } from '../components/disclosure';
 import { TypeMeaning } from '../components/result-sections';
 import { useHydrated } from '../components/use-hydrated';
 import { decodeResultCode, LINK_PROBLEMS } from '../content/decode-result';
-import { getLoadedRevision } from '../content/load-archive';
+import { getRevisionToShow } from '../content/shown-revision';
 import { loadRolesContent } from '../content/load-guide';
 import { prepareBank } from '../domain/bank';
 import { labelOfAnswer, presentItem } from '../domain/present';
@@ -263,7 +263,7 @@ function SharedAnswers({
   mode: Mode;
   answers: Answers;
 }) {
-  const bank = getLoadedRevision(revision);
+  const bank = getRevisionToShow(revision);
   if (!bank) return null;
   const items = prepareBank(bank).items[mode].filter((item) => item.kind !== 'context');
   return (
