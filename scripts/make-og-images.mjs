@@ -1,5 +1,7 @@
-// Dev only: renders the per-type Open Graph preview images to public/og/<type>.v<N>.png (1200x630).
-// The PNGs are committed, so `vite build` never needs a browser. Run: npm run og:images
+// Dev only: renders the per-type Open Graph preview images to public/og/<type>.v<N>.png (1200x630),
+// and the German ones to public/og/de/<type>.v<N>.png (German names from questions/lang/de/roles.json,
+// lines from src/words/de/share.ts). The PNGs are committed, so `vite build` never needs a browser.
+// Run: npm run og:images
 // After changing the design or a text, raise VERSION (LinkedIn caches a preview by its URL for about
 // a week) and update OG_IMAGE_VERSION in src/routes/share-result.tsx to match. The images show the
 // site's address: run with VITE_SITE_ORIGIN set to the real origin, as for a release build.
@@ -29,7 +31,7 @@ const SITE_HOST = (() => {
  * One entry per result type. `quadrant` is where the type sits on the results map: strategic up,
  * tactical down, team-facing left, market-facing right. Names must match TYPE_NAMES.
  */
-const TYPES = [
+const ENGLISH_TYPES = [
   {
     slug: 'product-manager',
     name: 'Product Manager fit',
@@ -70,17 +72,71 @@ function checkAgainstDomain() {
     [...block.matchAll(/'?([a-z-]+)'?\s*:\s*'([^']*)'/g)].map((m) => [m[1], m[2]]),
   );
   const problems = [];
-  for (const t of TYPES) {
+  for (const t of ENGLISH_TYPES) {
     if (names.get(t.slug) !== t.name)
       problems.push(`${t.slug}: "${t.name}" vs "${names.get(t.slug)}"`);
   }
   for (const slug of names.keys()) {
-    if (!TYPES.some((t) => t.slug === slug)) problems.push(`${slug}: no image entry`);
+    if (!ENGLISH_TYPES.some((t) => t.slug === slug)) problems.push(`${slug}: no image entry`);
   }
   if (problems.length > 0) {
     throw new Error(`make-og-images: out of step with TYPE_NAMES:\n  ${problems.join('\n  ')}`);
   }
 }
+
+/**
+ * The German images' words: each type's name from questions/lang/de/roles.json (as the German pages
+ * show it) and its line from src/words/de/share.ts (`typeLines`, as the German preview description
+ * says it), so the image and the page's tags never disagree.
+ */
+function germanTypes() {
+  const roles = JSON.parse(readFileSync(`${root}questions/lang/de/roles.json`, 'utf8'));
+  const words = readFileSync(`${root}src/words/de/share.ts`, 'utf8');
+  const block = /typeLines:\s*\{([\s\S]*?)\n\s*\},/.exec(words)?.[1] ?? '';
+  const lines = new Map(
+    [...block.matchAll(/'?([a-z-]+)'?:\s*(['"])((?:(?!\2).)*)\2,/g)].map((m) => [m[1], m[3]]),
+  );
+  return ENGLISH_TYPES.map((t) => {
+    const name = roles.types?.[t.slug]?.name;
+    const line = lines.get(t.slug);
+    if (!name || !line) throw new Error(`make-og-images: no German name or line for ${t.slug}`);
+    return { ...t, name, line };
+  });
+}
+
+/** Each language's images: where they go, and the words around the type. */
+const LANGUAGES = [
+  {
+    code: 'en',
+    folder: '',
+    types: ENGLISH_TYPES,
+    eyebrow: 'Result type',
+    cta: 'Product Manager or Product Owner? Take the free quiz at',
+    address: SITE_HOST,
+    regions: {
+      'top-left': 'Strategic-technical',
+      'top-right': 'Product Manager',
+      'bottom-left': 'Product Owner',
+      'bottom-right': 'Customer-facing',
+    },
+    axes: { up: 'strategic', down: 'tactical', left: 'team-facing', right: 'market-facing' },
+  },
+  {
+    code: 'de',
+    folder: 'de/',
+    types: germanTypes(),
+    eyebrow: 'Ergebnistyp',
+    cta: 'Product Manager oder Product Owner? Fragebogen auf',
+    address: `${SITE_HOST}/de`,
+    regions: {
+      'top-left': 'Strategisch-technisch',
+      'top-right': 'Product Manager',
+      'bottom-left': 'Product Owner',
+      'bottom-right': 'Kundennah',
+    },
+    axes: { up: 'strategisch', down: 'taktisch', left: 'teamorientiert', right: 'marktorientiert' },
+  },
+];
 
 const escapeHtml = (s) =>
   s.replace(
@@ -92,14 +148,14 @@ const escapeHtml = (s) =>
  * A clean 2x2 map as SVG: the four regions with their names in the outer corners, the type's region
  * (or the centre, for balanced) filled with the accent, and the axes in words. No numbers.
  */
-function quadrantMap(quadrant) {
+function quadrantMap(quadrant, language) {
   const size = 340;
   const half = size / 2;
   const cells = [
-    ['top-left', 'Strategic-technical', 0, 0, 'start'],
-    ['top-right', 'Product Manager', half, 0, 'end'],
-    ['bottom-left', 'Product Owner', 0, half, 'start'],
-    ['bottom-right', 'Customer-facing', half, half, 'end'],
+    ['top-left', language.regions['top-left'], 0, 0, 'start'],
+    ['top-right', language.regions['top-right'], half, 0, 'end'],
+    ['bottom-left', language.regions['bottom-left'], 0, half, 'start'],
+    ['bottom-right', language.regions['bottom-right'], half, half, 'end'],
   ];
   const rects = cells
     .map(([pos, , x, y]) => {
@@ -132,17 +188,17 @@ function quadrantMap(quadrant) {
       <g font-size="19">${names}</g>
       ${centre}
       <g font-size="18" fill="#1d1f23">
-        <text x="${half}" y="-12" text-anchor="middle">strategic</text>
-        <text x="${half}" y="${size + 28}" text-anchor="middle">tactical</text>
-        <text transform="translate(-14 ${half}) rotate(-90)" text-anchor="middle">team-facing</text>
-        <text transform="translate(${size + 26} ${half}) rotate(90)" text-anchor="middle">market-facing</text>
+        <text x="${half}" y="-12" text-anchor="middle">${language.axes.up}</text>
+        <text x="${half}" y="${size + 28}" text-anchor="middle">${language.axes.down}</text>
+        <text transform="translate(-14 ${half}) rotate(-90)" text-anchor="middle">${language.axes.left}</text>
+        <text transform="translate(${size + 26} ${half}) rotate(90)" text-anchor="middle">${language.axes.right}</text>
       </g>
     </svg>`;
 }
 
-function page(t) {
+function page(t, language) {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(t.name)}</title>
+<html lang="${language.code}"><head><meta charset="utf-8"><title>${escapeHtml(t.name)}</title>
 <style>
   * { box-sizing: border-box; margin: 0; }
   html, body { width: ${WIDTH}px; height: ${HEIGHT}px; overflow: hidden; }
@@ -170,13 +226,13 @@ function page(t) {
   </div>
   <div class="main">
     <div class="text">
-      <p class="eyebrow">Result type</p>
+      <p class="eyebrow">${escapeHtml(language.eyebrow)}</p>
       <h1>${escapeHtml(t.name)}</h1>
       <p class="line">${escapeHtml(t.line)}</p>
     </div>
-    ${quadrantMap(t.quadrant)}
+    ${quadrantMap(t.quadrant, language)}
   </div>
-  <p class="cta">Product Manager or Product Owner? Take the free quiz at <strong>${escapeHtml(SITE_HOST)}</strong></p>
+  <p class="cta">${escapeHtml(language.cta)} <strong>${escapeHtml(language.address)}</strong></p>
 </body></html>`;
 }
 
@@ -188,7 +244,6 @@ function pngSize(buf) {
 }
 
 checkAgainstDomain();
-mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -203,21 +258,24 @@ try {
   // Inline template only: refuse every network request so nothing external can slip in.
   await context.route('**/*', (route) => route.abort());
   const tab = await context.newPage();
-  for (const t of TYPES) {
-    await tab.setContent(page(t), { waitUntil: 'load' });
-    const png = await tab.screenshot({
-      type: 'png',
-      clip: { x: 0, y: 0, width: WIDTH, height: HEIGHT },
-    });
-    const { width, height } = pngSize(png);
-    if (width !== WIDTH || height !== HEIGHT) throw new Error(`${t.slug}: ${width}x${height}`);
-    if (png.length > MAX_BYTES)
-      throw new Error(`${t.slug}: ${png.length} bytes (max ${MAX_BYTES})`);
-    const file = `${outDir}${t.slug}.v${VERSION}.png`;
-    writeFileSync(file, png);
-    console.log(
-      `${file.slice(root.length)}  ${width}x${height}  ${(statSync(file).size / 1024).toFixed(1)} KB`,
-    );
+  for (const language of LANGUAGES) {
+    mkdirSync(`${outDir}${language.folder}`, { recursive: true });
+    for (const t of language.types) {
+      await tab.setContent(page(t, language), { waitUntil: 'load' });
+      const png = await tab.screenshot({
+        type: 'png',
+        clip: { x: 0, y: 0, width: WIDTH, height: HEIGHT },
+      });
+      const { width, height } = pngSize(png);
+      if (width !== WIDTH || height !== HEIGHT) throw new Error(`${t.slug}: ${width}x${height}`);
+      if (png.length > MAX_BYTES)
+        throw new Error(`${t.slug}: ${png.length} bytes (max ${MAX_BYTES})`);
+      const file = `${outDir}${language.folder}${t.slug}.v${VERSION}.png`;
+      writeFileSync(file, png);
+      console.log(
+        `${file.slice(root.length)}  ${width}x${height}  ${(statSync(file).size / 1024).toFixed(1)} KB`,
+      );
+    }
   }
 } finally {
   await browser.close();

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { links } from '../words/en/links';
 
 export interface CopyLinkProps {
   /** Visible label of the read-only field, e.g. "Invite link". */
@@ -22,8 +23,8 @@ type CopyOutcome = 'copied' | 'manual';
 export function CopyLink({
   label,
   value,
-  buttonLabel = 'Copy link',
-  copiedMessage = 'Link copied.',
+  buttonLabel = links.copy.button,
+  copiedMessage = links.copy.copied,
   isMultiline = false,
 }: CopyLinkProps) {
   const id = useId();
@@ -89,11 +90,7 @@ export function CopyLink({
         </button>
       </div>
       <p className="muted copy-status" role="status">
-        {outcome === 'copied'
-          ? copiedMessage
-          : outcome === 'manual'
-            ? 'Press Ctrl+C or Cmd+C to copy.'
-            : ''}
+        {outcome === 'copied' ? copiedMessage : outcome === 'manual' ? links.copy.manual : ''}
       </p>
     </div>
   );

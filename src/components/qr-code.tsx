@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { createLoader, LoadBoundary, useLoaded } from './load-on-demand';
+import { links } from '../words/en/links';
 
 // uqr loads only when a QR code is shown.
 const uqr = createLoader(() => import('uqr'));
@@ -12,11 +13,7 @@ interface QrCodeProps {
 /** A QR code of `text`, drawn locally; if its code cannot load, says so and the link still works. */
 export function QrCode(props: QrCodeProps) {
   return (
-    <LoadBoundary
-      fallback={() => (
-        <p className="muted">The QR code could not be drawn; copy the link instead.</p>
-      )}
-    >
+    <LoadBoundary fallback={() => <p className="muted">{links.qr.failed}</p>}>
       <QrImage {...props} />
     </LoadBoundary>
   );
@@ -29,6 +26,6 @@ function QrImage({ text, label }: QrCodeProps) {
     const svg = module.renderSVG(text, { border: 2 });
     return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   }, [module, text]);
-  if (!src) return <p className="muted">Drawing the QR code…</p>;
+  if (!src) return <p className="muted">{links.qr.drawing}</p>;
   return <img className="qr-code" src={src} alt={label} width={180} height={180} />;
 }

@@ -1,7 +1,9 @@
-import { layOutMap, type PlacedText } from '../domain/map-layout';
+import { layOutMap, type Box, type PlacedText } from '../domain/map-layout';
 import { describeCardCertainty } from '../domain/result-card-words';
-import type { ResultType } from '../domain/result-types';
+import { TYPE_PROTOTYPES, type ResultType } from '../domain/result-types';
 import type { SharedResult } from '../domain/share-code';
+import { BASE } from '../config/languages';
+import { share } from '../words/en/share';
 
 // The 1200 × 630 result card ("Download result card"): the result in words, how sure in words, a
 // clean map and the site's address; no signed scores. Light or dark, as the page is shown. The map
@@ -43,14 +45,18 @@ const PALETTES: Readonly<Record<'light' | 'dark', Palette>> = {
   },
 };
 
-/** Which region of the map each type is; balanced is the centre. */
-const REGION_OF: Readonly<Record<ResultType, string | null>> = {
-  'product-manager': 'Product Manager',
-  'product-owner': 'Product Owner',
-  'strategic-technical': 'Strategic-technical',
-  'customer-facing': 'Customer-facing',
-  balanced: null,
-};
+/**
+ * Whether a region of the map is the type's own: found by where it lies (strategic up, market right,
+ * as TYPE_PROTOTYPES places the type), not by its name, which is in the page's language. Balanced
+ * is the centre and has no region.
+ */
+function isRegionOf(type: ResultType, area: Box, plot: Box): boolean {
+  const { s, o } = TYPE_PROTOTYPES[type];
+  if (s === 0 || o === 0) return false;
+  const isRight = area.x + area.width / 2 > plot.x + plot.width / 2;
+  const isTop = area.y + area.height / 2 < plot.y + plot.height / 2;
+  return isRight === o > 0 && isTop === s > 0;
+}
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 
@@ -87,7 +93,7 @@ export async function drawResultCard(
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = c.muted;
   ctx.font = `600 22px ${FONT}`;
-  ctx.fillText('MY ROLEFIT RESULT', 64, 196);
+  ctx.fillText(share.card.eyebrow, 64, 196);
   ctx.fillStyle = c.text;
   const { size, lines } = fitHeadline(ctx, headline, 640);
   ctx.font = `750 ${size}px ${FONT}`;
@@ -106,11 +112,12 @@ export async function drawResultCard(
   ctx.fillRect(64, 534, WIDTH - 128, 2);
   ctx.font = `500 28px ${FONT}`;
   ctx.fillStyle = c.text;
-  const invite = 'Product Manager or Product Owner? Take the free quiz at ';
+  const invite = share.card.invite;
   ctx.fillText(invite, 64, 584);
   ctx.font = `750 28px ${FONT}`;
   ctx.fillStyle = c.accent;
-  ctx.fillText(location.host, 64 + measure(ctx, invite, `500 28px ${FONT}`), 584);
+  // The address of this language's pages: a German card sends its readers to the German pages.
+  ctx.fillText(`${location.host}${BASE}`, 64 + measure(ctx, invite, `500 28px ${FONT}`), 584);
 
   drawMap(ctx, c, type, isTypeOnly || result === null ? null : result);
 
@@ -189,9 +196,9 @@ function drawMap(
   ctx.save();
   ctx.translate(730, 112);
   ctx.scale(1.35, 1.35);
-  const highlighted = result === null ? REGION_OF[type] : null;
+  const isHighlighted = (area: Box) => result === null && isRegionOf(type, area, plot);
   for (const r of layout.regions) {
-    ctx.fillStyle = r.name === highlighted ? c.accentSoft : c.region;
+    ctx.fillStyle = isHighlighted(r.area) ? c.accentSoft : c.region;
     ctx.fillRect(r.area.x, r.area.y, r.area.width, r.area.height);
   }
   ctx.strokeStyle = c.border;
@@ -205,7 +212,7 @@ function drawMap(
   ctx.lineTo(plot.x + plot.width, plot.y + plot.height / 2);
   ctx.stroke();
   for (const r of layout.regions) {
-    const isOn = r.name === highlighted;
+    const isOn = isHighlighted(r.area);
     drawText(ctx, r.label, isOn ? c.text : c.muted, isOn ? 700 : 400);
   }
   // The axis titles close to the plot: the card leaves out the tick numbers between them.

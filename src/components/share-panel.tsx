@@ -9,6 +9,9 @@ import { openAllForPrint } from './disclosure';
 import { QrCode } from './qr-code';
 import { RadioChoices, type RadioChoice } from './radio-choices';
 import { drawResultCard } from './result-card';
+import { share } from '../words/en/share';
+
+const w = share.panel;
 
 export type LinkLevel = 'type' | 'scores' | 'answers';
 
@@ -33,25 +36,11 @@ export interface SharePanelProps {
   social?: boolean;
 }
 
-const LEVELS: readonly RadioChoice<LinkLevel>[] = [
-  {
-    value: 'type',
-    title: 'Result type only',
-    hint: 'The link shows your result type and nothing else: no scores and no answers.',
-  },
-  {
-    value: 'scores',
-    title: 'With scores',
-    hint: 'The link shows your result type and your scores with their ranges, exactly as you see them here. No answers.',
-  },
-  {
-    value: 'answers',
-    title: 'With answers',
-    hint: 'The link shows your result type, your scores and the option you chose for every scenario and practice question. Your background answers (country, experience, framework and company size) are never included.',
-  },
-];
+const LEVELS: readonly RadioChoice<LinkLevel>[] = (['type', 'scores', 'answers'] as const).map(
+  (value) => ({ value, ...w.levels[value] }),
+);
 
-const SUBJECT = 'My rolefit result';
+const SUBJECT = w.subject;
 
 /**
  * The one place to pass a result on: choose what the link contains, then copy it, send it to the
@@ -87,7 +76,7 @@ export function SharePanel({
   const handleDownload = async () => {
     const blob = await drawResultCard(type, headline, result, level === 'type');
     if (!blob) {
-      setCardStatus('This browser could not draw the card.');
+      setCardStatus(w.cardFailed);
       return;
     }
     const url = URL.createObjectURL(blob);
@@ -96,7 +85,7 @@ export function SharePanel({
     a.download = `rolefit-${type}.png`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setCardStatus('Card downloaded.');
+    setCardStatus(w.cardDone);
   };
   const handlePrint = async () => {
     // Every section opens and every chart draws first: the printed report is the whole result.
@@ -108,21 +97,11 @@ export function SharePanel({
   return (
     <section id="share" aria-labelledby="share-heading" className="share no-print">
       <h2 id="share-heading" tabIndex={-1}>
-        {coach ? `Send your result to ${coach.name}` : 'Share your result'}
+        {coach ? w.headingToCoach(coach.name) : w.heading}
       </h2>
-      {coach ? (
-        <p>
-          {coach.name} invited you to take this quiz. Choose what the link shows, then copy it or
-          email it. rolefit sends nothing: {coach.name} sees your result only if you send the link.
-        </p>
-      ) : null}
-      <RadioChoices
-        legend="What should the link contain?"
-        options={LEVELS}
-        value={level}
-        onChange={setLevel}
-      />
-      <CopyLink label={coach ? `Link for ${coach.name}` : 'Your link'} value={link} />
+      {coach ? <p>{w.coachIntro(coach.name)}</p> : null}
+      <RadioChoices legend={w.legend} options={LEVELS} value={level} onChange={setLevel} />
+      <CopyLink label={coach ? w.linkForCoach(coach.name) : w.yourLink} value={link} />
       {coach ? (
         <>
           <p>
@@ -130,31 +109,29 @@ export function SharePanel({
               className="button primary"
               href={`mailto:${toMailtoRecipient(coach.email)}?subject=${encodeURIComponent(SUBJECT)}&body=${encodeURIComponent(link)}`}
             >
-              {coach.email === null ? 'Email the link' : `Email the link to ${coach.name}`}
+              {coach.email === null ? w.emailLink : w.emailLinkTo(coach.name)}
             </a>
           </p>
           {address === null ? null : (
             <p className={addressWarning === null ? 'muted' : 'notice'}>
-              {addressWarning ?? `The email is addressed to ${address.address}.`}
+              {addressWarning ?? w.addressedTo(address.address)}
             </p>
           )}
         </>
       ) : null}
       {level === 'scores' ? (
-        <p className="muted">Anyone with the link sees your scores.</p>
+        <p className="muted">{w.scoresWarning}</p>
       ) : level === 'answers' ? (
-        <p className="muted">
-          Anyone with the link sees your answers. Send it only to someone you trust.
-        </p>
+        <p className="muted">{w.answersWarning}</p>
       ) : null}
       {social ? (
         <>
-          {coach ? <h3>Or share it with others</h3> : null}
+          {coach ? <h3>{w.others}</h3> : null}
           {isPublicLevel ? (
             <p className="button-row">
               {canShare ? (
                 <button type="button" className="button" onClick={() => void handleNativeShare()}>
-                  Share…
+                  {w.nativeShare}
                 </button>
               ) : null}
               <a
@@ -177,16 +154,16 @@ export function SharePanel({
                 className="button"
                 href={`mailto:?subject=${encodeURIComponent(SUBJECT)}&body=${encodeURIComponent(`${text}\n${link}`)}`}
               >
-                Email
+                {w.email}
               </a>
             </p>
           ) : null}
           <p className="button-row">
             <button type="button" className="button" onClick={() => void handleDownload()}>
-              Download result card
+              {w.download}
             </button>
             <button type="button" className="button" onClick={() => void handlePrint()}>
-              Print or save as PDF
+              {w.print}
             </button>
             <button
               type="button"
@@ -196,18 +173,13 @@ export function SharePanel({
                 setShowQr((v) => !v);
               }}
             >
-              {showQr ? 'Hide QR code' : 'Show QR code'}
+              {showQr ? w.hideQr : w.showQr}
             </button>
           </p>
           <p className="muted" role="status">
             {cardStatus}
           </p>
-          {showQr ? (
-            <QrCode
-              text={link}
-              label={`QR code of your ${LEVELS.find((l) => l.value === level)?.title.toLowerCase() ?? ''} link`}
-            />
-          ) : null}
+          {showQr ? <QrCode text={link} label={w.qrLabel(w.levels[level].title)} /> : null}
         </>
       ) : null}
     </section>

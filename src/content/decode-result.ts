@@ -13,6 +13,7 @@ import {
   isKnownRevision,
   loadRevision,
 } from './load-archive';
+import { links } from '../words/en/links';
 
 /**
  * Decodes a result code, loading the link's revision (lazily) only for an answers-level code: a
@@ -45,18 +46,15 @@ export async function decodeProgress(code: string): Promise<DecodeOutcome<Progre
   }
 }
 
-// A reload alone may keep the old version while a newer one waits for the open tabs to close
-// (docs/performance.md, "Updates"), so the message says what always works.
-const NEWER_LINK =
-  'This link was made by a newer version of rolefit. Close every rolefit tab, then open the link again.';
+const p = links.problems;
 
-/** Plain words for each way a link can fail. */
+/** Plain words for each way a link can fail (src/words/en/links.ts, `problems`). */
 export const LINK_PROBLEMS: Readonly<Record<string, string>> = {
-  malformed: 'This link looks incomplete or was changed.',
-  checksum: 'This link looks incomplete or was changed.',
-  'out-of-range': 'This link looks incomplete or was changed.',
-  'unknown-format': NEWER_LINK,
-  'unknown-revision': NEWER_LINK,
-  'not-a-result-link': 'This is not a rolefit result link.',
-  'unknown-type': 'This link names a result type rolefit does not know.',
+  malformed: p.changed,
+  checksum: p.changed,
+  'out-of-range': p.changed,
+  'unknown-format': p.newer,
+  'unknown-revision': p.newer,
+  'not-a-result-link': p.notResultLink,
+  'unknown-type': p.unknownType,
 };

@@ -1,5 +1,6 @@
 import { likelihoodWord, percentText } from './describe-v2';
 import type { SharedResult } from './shared-result';
+import { share } from '../words/en/share';
 
 // The words on the downloadable result card (src/components/result-card.ts): how sure, in words,
 // from the same model numbers the result page shows, and no signed scores at all.
@@ -19,6 +20,9 @@ export function describeCardCertainty(result: SharedResult, isTypeOnly: boolean)
     return isTypeOnly ? words : `${words}: ${percentText(verdict.probability)}`;
   }
   return isTypeOnly
-    ? 'Near the border of two types'
-    : `Near the border: ${percentText(verdict.first.probability)} and ${percentText(verdict.second.probability)}`;
+    ? share.card.nearBorder
+    : share.card.nearBorderNumbers(
+        percentText(verdict.first.probability),
+        percentText(verdict.second.probability),
+      );
 }

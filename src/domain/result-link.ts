@@ -22,8 +22,15 @@ export function readCodeFromHash(hash: string): string | null {
 }
 
 /**
- * Parses a pasted result link from any origin (`https://…/r/<type>/#r=<code>`), or a bare path.
- * Never throws.
+ * A language folder before a page's path: `/de` in `/de/r/<type>/`. Any two lowercase letters, so a
+ * link made on the pages of a language added later (`/pt/r/…`) parses here too; the code itself
+ * carries no language, so every language's page shows the same result.
+ */
+const LANGUAGE_PREFIX = /^\/[a-z]{2}(?=\/)/;
+
+/**
+ * Parses a pasted result link from any origin and in any language (`https://…/r/<type>/#r=<code>`,
+ * `https://…/de/r/<type>/#r=<code>`), or a bare path. Never throws.
  */
 export function parseResultLink(input: string): ResultLinkOutcome {
   const text = input.trim();
@@ -34,8 +41,9 @@ export function parseResultLink(input: string): ResultLinkOutcome {
   } catch {
     return { ok: false, reason: 'not-a-result-link' };
   }
-  const rest = url.pathname.startsWith(RESULT_PATH_PREFIX)
-    ? url.pathname.slice(RESULT_PATH_PREFIX.length).replace(/\/$/, '')
+  const pathname = url.pathname.replace(LANGUAGE_PREFIX, '');
+  const rest = pathname.startsWith(RESULT_PATH_PREFIX)
+    ? pathname.slice(RESULT_PATH_PREFIX.length).replace(/\/$/, '')
     : '';
   if (rest === '' || rest.includes('/')) return { ok: false, reason: 'not-a-result-link' };
   let slug: string;

@@ -26,6 +26,7 @@ import { compareSalaries } from '../domain/salary-comparison';
 import { EarlierResults } from '../components/earlier-results';
 import { RetakeButton } from '../components/retake-button';
 import { isKnownRevision } from '../content/load-archive';
+import { BASE } from '../config/languages';
 import { takeIdOf } from '../domain/result-history';
 import { encodeShareCode } from '../domain/share-code';
 import {
@@ -63,7 +64,9 @@ function OwnResult({ prepared }: { prepared: PreparedBank }) {
   const answers = useAnswers(prepared);
   const outcome = useMemo(
     () =>
-      mode === null ? null : buildResultReport(prepared, answers, mode, window.location.origin),
+      mode === null
+        ? null
+        : buildResultReport(prepared, answers, mode, `${window.location.origin}${BASE}`),
     [prepared, answers, mode],
   );
   if (mode === null || outcome === null || !outcome.ok) {

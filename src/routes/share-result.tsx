@@ -7,11 +7,11 @@ import { Disclosure } from '../components/disclosure';
 import { TypeMeaning } from '../components/result-sections';
 import { useHydrated } from '../components/use-hydrated';
 import { decodeResultCode, LINK_PROBLEMS } from '../content/decode-result';
-import { getLoadedRevision } from '../content/load-archive';
+import { getRevisionToShow } from '../content/shown-revision';
 import { loadRolesContent } from '../content/load-guide';
 import { prepareBank } from '../domain/bank';
 import { labelOfAnswer, presentItem } from '../domain/present';
-import { buildResultPath, readCodeFromHash } from '../domain/result-link';
+import { readCodeFromHash } from '../domain/result-link';
 import type { Answers, Mode } from '../domain/schema';
 import type { DecodeOutcome } from '../domain/bit-codec';
 import type { SharePayload } from '../domain/share-code';
@@ -25,35 +25,35 @@ import {
   type RouteHandle,
 } from '../config/head';
 import { isResultType, TYPE_NAMES, type ResultType } from '../domain/result-types';
+import { LANGUAGE } from '../config/languages';
+import { share } from '../words/en/share';
+
+const w = share.page;
+const h = share.head;
 
 /**
- * Version in the preview image file names (public/og/<type>.v<N>.png, made by `npm run og:images`).
- * LinkedIn caches a preview by URL for about a week, so a changed image needs a new version.
+ * Version in the preview image file names (public/og/<type>.v<N>.png, and public/og/de/… for German,
+ * made by `npm run og:images`). LinkedIn caches a preview by URL for about a week, so a changed image
+ * needs a new version.
  */
 const OG_IMAGE_VERSION = 2;
 
-/** One plain line per type for link previews (the same words as on the preview images). */
-const TYPE_LINES: Readonly<Record<ResultType, string>> = {
-  'product-manager':
-    'Looks outward and ahead: customers, the market and where the product should go next.',
-  'product-owner':
-    'Works close to the team: turns goals into a clear, ordered backlog and keeps delivery moving.',
-  'strategic-technical':
-    'Sets long-range direction from inside the team: platforms, architecture and technical bets.',
-  'customer-facing':
-    'Close to users day to day: turns what customers say into concrete, near-term improvements.',
-  balanced: 'Moves between strategy and delivery, market and team, as the work needs.',
-};
+/** Where this language's preview images live: /og/ for English, /og/de/ for German. */
+const OG_IMAGE_FOLDER = LANGUAGE.base === '' ? '/og/' : `/og/${LANGUAGE.code}/`;
+
+/** A type's name in this build's language (questions/roles.json, or its language file). */
+function nameOf(type: ResultType): string {
+  return loadRolesContent().types.find((t) => t.id === type)?.name ?? TYPE_NAMES[type];
+}
 
 /** Open Graph, Twitter and canonical tags for one type; all URLs absolute, none with a fragment. */
 function previewTags(type: ResultType): Pick<PageHead, 'meta' | 'links'> {
-  const name = TYPE_NAMES[type];
+  const name = nameOf(type);
   const url = `${SITE_ORIGIN}${paths.shareResult.href(type)}`;
-  const image = `${SITE_ORIGIN}/og/${type}.v${OG_IMAGE_VERSION}.png`;
-  const title = `My rolefit result: ${name}`;
-  const description = `${TYPE_LINES[type]} Product Manager or Product Owner? Take the free quiz to see where you fit.`;
-  const where = type === 'balanced' ? 'at the centre of' : 'highlighted in its corner of';
-  const alt = `${name}, ${where} a two-by-two map of strategic or tactical and team- or market-facing product work.`;
+  const image = `${SITE_ORIGIN}${OG_IMAGE_FOLDER}${type}.v${OG_IMAGE_VERSION}.png`;
+  const title = h.previewTitle(name);
+  const description = `${h.typeLines[type]} ${h.previewInvite}`;
+  const alt = h.imageAlt(name, type === 'balanced');
   return {
     meta: [
       { property: 'og:type', content: 'website' },
@@ -65,7 +65,7 @@ function previewTags(type: ResultType): Pick<PageHead, 'meta' | 'links'> {
       { property: 'og:image:width', content: '1200' },
       { property: 'og:image:height', content: '630' },
       { property: 'og:image:alt', content: alt },
-      { property: 'og:locale', content: 'en_US' },
+      { property: 'og:locale', content: h.ogLocale },
       { name: 'twitter:card', content: 'summary_large_image' },
       { name: 'twitter:title', content: title },
       { name: 'twitter:description', content: description },
@@ -79,10 +79,10 @@ function previewTags(type: ResultType): Pick<PageHead, 'meta' | 'links'> {
 export const shareResultHandle: RouteHandle = {
   head: ({ type }) => {
     const known = type !== undefined && isResultType(type) ? type : undefined;
-    const name = known ? TYPE_NAMES[known] : 'rolefit result';
+    const name = known ? nameOf(known) : h.unknownName;
     return {
-      title: `${name} · rolefit`,
-      description: `A rolefit result: ${name}. Take the quiz to see where you land between Product Manager and Product Owner work.`,
+      title: h.title(name),
+      description: h.description(name),
       // Unknown slugs get no preview tags: they must never claim to be a result type.
       ...(known ? previewTags(known) : {}),
     };
@@ -97,11 +97,11 @@ export function ShareResultPage({ params: { type } }: { params: PageParams }) {
   if (type === undefined || !isResultType(type)) {
     return (
       <article>
-        <h1>Unknown result type</h1>
-        <p>This link names a result type rolefit does not know. It may have been mistyped.</p>
+        <h1>{w.unknownTitle}</h1>
+        <p>{w.unknownText}</p>
         <p>
           <Link className="button primary" to={paths.home.href()}>
-            Take the quiz
+            {w.takeQuiz}
           </Link>
         </p>
       </article>
@@ -120,23 +120,20 @@ function SharedResult({ pathType }: { pathType: ResultType }) {
       ? payload.level === 'verdict'
         ? describeSharedVerdict(payload.shared, 'viewer').headline
         : buildSharedReport(payload, 'viewer').words.headline
-      : TYPE_NAMES[pathType];
+      : nameOf(pathType);
   return (
     <article className="results">
-      <p className="eyebrow">A shared rolefit result</p>
+      <p className="eyebrow">{w.eyebrow}</p>
       <h1>{headline}</h1>
       <TypeMeaning roles={loadRolesContent()} types={types} voice="viewer" />
       <aside className="notice">
-        <p>
-          Results are self-reported and links are not verified. rolefit is for self-reflection, not
-          for hiring decisions.
-        </p>
+        <p>{w.notice}</p>
       </aside>
       <p className="button-row">
         <Link className="button primary" to={paths.home.href()}>
-          Take the quiz yourself
+          {w.takeQuizYourself}
         </Link>
-        <Link to={paths.roles.href()}>Compare the roles</Link>
+        <Link to={paths.roles.href()}>{w.compareRoles}</Link>
       </p>
       {/* Last, below everything prerendered: the details appear after hydration and push nothing down. */}
       <SharedDetails link={link} />
@@ -178,7 +175,7 @@ function useSharedLink(pathType: ResultType): SharedLink {
   useEffect(() => {
     // The payload wins over the path: correct the path, keep the fragment.
     if (payloadType !== null && payloadType !== pathType) {
-      void navigate(`${buildResultPath(payloadType)}${hash}`, {
+      void navigate(`${paths.shareResult.href(payloadType)}${hash}`, {
         replace: true,
         state: { corrected: true },
       });
@@ -195,21 +192,21 @@ type Decoded =
 
 function SharedDetails({ link }: { link: SharedLink }) {
   if (link.state === 'none') return null;
-  if (link.state === 'reading') return <p aria-busy="true">Reading the details in this link…</p>;
+  if (link.state === 'reading') return <p aria-busy="true">{w.reading}</p>;
   const { outcome } = link;
   if (!outcome.ok) {
     return (
       <div className="notice" role="status">
         <p>
-          <strong>{LINK_PROBLEMS[outcome.reason]}</strong> The details could not be shown, but the
-          description above is what this result type means.
+          <strong>{LINK_PROBLEMS[outcome.reason] ?? LINK_PROBLEMS.malformed}</strong>{' '}
+          {w.problemAfter}
         </p>
       </div>
     );
   }
   const correction = link.corrected ? (
     <p className="notice" role="status">
-      This link's address named a different result type than its details, so we corrected it.
+      {w.corrected}
     </p>
   ) : null;
   const payload = outcome.value;
@@ -221,7 +218,7 @@ function SharedDetails({ link }: { link: SharedLink }) {
         <h2>{view.headline}</h2>
         <p className="result-summary">{view.summary}</p>
         <p>{view.certainty}</p>
-        <p className="muted">This link shares the result only, without scores or answers.</p>
+        <p className="muted">{w.verdictOnly}</p>
       </>
     );
   }
@@ -238,22 +235,20 @@ function SharedDetails({ link }: { link: SharedLink }) {
       </ul>
       <p className="muted">{MODEL_NOTES[words.model]}</p>
       <div className="result-sections">
-        <Disclosure id="meaning" title="How sure we are, and why" defaultOpen>
+        <Disclosure id="meaning" title={w.meaning} defaultOpen>
           <CertaintyDetails view={words} />
           <WhyDetails sentences={words.sentences} nextNearest={words.nextNearest} />
         </Disclosure>
-        <Disclosure id="map" title="The map" defaultOpen>
-          <MapFigure result={result} view={words} label="Shared result" caption="Shared scores" />
+        <Disclosure id="map" title={w.map} defaultOpen>
+          <MapFigure result={result} view={words} label={w.mapLabel} caption={w.mapCaption} />
         </Disclosure>
         {payload.level === 'answers' ? (
           <SharedAnswers revision={result.revision} mode={result.mode} answers={payload.answers} />
         ) : null}
       </div>
       <p className="no-print">
-        <Link to={paths.job.href(buildLinkFragment('result', link.code))}>
-          Check a job posting against this result
-        </Link>
-        : see where a posting sits beside it. The posting never leaves the browser.
+        <Link to={paths.job.href(buildLinkFragment('result', link.code))}>{w.job.link}</Link>
+        {w.job.after}
       </p>
     </>
   );
@@ -268,21 +263,19 @@ function SharedAnswers({
   mode: Mode;
   answers: Answers;
 }) {
-  const bank = getLoadedRevision(revision);
+  const bank = getRevisionToShow(revision);
   if (!bank) return null;
   const items = prepareBank(bank).items[mode].filter((item) => item.kind !== 'context');
   return (
     <section aria-labelledby="answers-heading">
-      <h2 id="answers-heading">The answers in this link</h2>
-      <p className="muted">
-        Option letters and order are not shown to the taker; the words are exactly what they chose.
-      </p>
+      <h2 id="answers-heading">{w.answers.heading}</h2>
+      <p className="muted">{w.answers.note}</p>
       <ol className="review-list">
         {items.map((item) => (
           <li key={item.id} className="review-item">
             <p className="review-question">{presentItem(item, 0, mode).legend}</p>
             <p className="review-answer">
-              {labelOfAnswer(item, answers[item.id]) ?? 'Not answered'}
+              {labelOfAnswer(item, answers[item.id]) ?? w.answers.none}
             </p>
           </li>
         ))}
