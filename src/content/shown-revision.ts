@@ -1,7 +1,7 @@
 import { applyBankLanguage } from '../domain/bank-language';
 import type { BankLanguage } from '../domain/bank-language-schema';
 import type { Bank } from '../domain/schema';
-import { bankWords } from '../words/en/content';
+import { bankLanguage } from '../words/en/content-bank-language';
 import { getLoadedRevision } from './load-archive';
 
 // The questions of an answers-level link, as /r/<type>/ lists them: only the share page reads this
@@ -31,6 +31,6 @@ function translate(bank: Bank, language: BankLanguage): Bank {
  */
 export function getRevisionToShow(revision: number): Bank | undefined {
   const bank = getLoadedRevision(revision);
-  // Written like loadBank's test of bankWords, so the English build (bankWords null) drops the rest.
-  return bank && bankWords ? translate(bank, bankWords as BankLanguage) : bank;
+  // The English build (bankLanguage null) drops the rest.
+  return bank && bankLanguage ? translate(bank, bankLanguage as BankLanguage) : bank;
 }

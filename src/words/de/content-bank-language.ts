@@ -1,0 +1,3 @@
+import bank from '../../../questions/lang/de/bank.json';
+
+export const bankLanguage: unknown = bank;
