@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { result as w } from '../words/en/result';
 
 export interface RetakeButtonProps {
   /**
@@ -50,7 +51,7 @@ export function RetakeButton({ isResultKept, onRetake }: RetakeButtonProps) {
           setIsConfirming(true);
         }}
       >
-        Retake the quiz
+        {w.retakeButton.retake}
       </button>
     );
   }
@@ -62,16 +63,12 @@ export function RetakeButton({ isResultKept, onRetake }: RetakeButtonProps) {
       aria-describedby={textId}
     >
       <p id={titleId} ref={titleRef} className="retake-confirm-title" tabIndex={-1}>
-        Start the quiz again?
+        {w.retakeButton.title}
       </p>
-      <p id={textId}>
-        {isResultKept
-          ? 'Your current result stays on this device under “Your earlier results”, and your new result will be compared with it.'
-          : 'Your current result is not kept under “Your earlier results” on this device, so a new quiz replaces it. To keep it, copy a link to it first.'}
-      </p>
+      <p id={textId}>{isResultKept ? w.retakeButton.kept : w.retakeButton.notKept}</p>
       <p className="button-row">
         <button type="button" className="button primary" onClick={onRetake}>
-          Start again
+          {w.retakeButton.start}
         </button>
         <button
           type="button"
@@ -80,7 +77,7 @@ export function RetakeButton({ isResultKept, onRetake }: RetakeButtonProps) {
             setIsConfirming(false);
           }}
         >
-          Cancel
+          {w.retakeButton.cancel}
         </button>
       </p>
     </div>

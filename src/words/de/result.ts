@@ -104,7 +104,7 @@ export const result: ResultWords = {
     practiceScore: (score) => `(Praxiswert ${score} von 100)`,
     certifications: 'Passende Zertifizierungen',
     books: 'Bücher',
-    by: (authors, year) => ` von ${authors} (${year})`,
+    by: (authors, year) => ` von ${authors} (${year === 'n.d.' ? 'o. J.' : year})`,
     jobTitles: 'Jobtitel für Ihre Suche',
     keepInMind: 'Was Sie bedenken sollten',
     noPractice:
@@ -139,6 +139,15 @@ export const result: ResultWords = {
       `Das Ergebnis vom ${date}${headline ? ` (${headline})` : ''} löschen`,
     delete: 'Löschen',
     deleteAll: 'Alle gespeicherten Ergebnisse löschen',
+  },
+  retakeButton: {
+    retake: 'Fragebogen erneut ausfüllen',
+    title: 'Den Fragebogen noch einmal ausfüllen?',
+    kept: 'Ihr aktuelles Ergebnis bleibt auf diesem Gerät unter „Ihre früheren Ergebnisse“ erhalten, und Ihr neues Ergebnis wird damit verglichen.',
+    notKept:
+      'Ihr aktuelles Ergebnis ist auf diesem Gerät nicht unter „Ihre früheren Ergebnisse“ gespeichert, darum ersetzt ein neuer Durchgang es. Wenn Sie es behalten möchten, kopieren Sie vorher einen Link dazu.',
+    start: 'Neu beginnen',
+    cancel: 'Abbrechen',
   },
   retake: {
     beyond: 'eine Veränderung, die über das hinausgeht, was eine Wiederholung allein erklärt',

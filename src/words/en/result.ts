@@ -147,6 +147,15 @@ export const result = {
     delete: 'Delete',
     deleteAll: 'Delete all kept results',
   },
+  retakeButton: {
+    retake: 'Retake the quiz',
+    title: 'Start the quiz again?',
+    kept: 'Your current result stays on this device under “Your earlier results”, and your new result will be compared with it.',
+    notKept:
+      'Your current result is not kept under “Your earlier results” on this device, so a new quiz replaces it. To keep it, copy a link to it first.',
+    start: 'Start again',
+    cancel: 'Cancel',
+  },
   retake: {
     beyond: 'a change beyond what retaking alone explains',
     labels: {
