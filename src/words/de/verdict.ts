@@ -24,7 +24,7 @@ const dative: Readonly<Record<TypeId, string>> = {
 
 const kindWords: Readonly<Record<Kind, string>> = {
   'enjoys-both': 'Freude an beidem',
-  'drawn-to-neither': 'weder das eine noch das andere',
+  'drawn-to-neither': 'keine klare Vorliebe',
 };
 
 const withKind = (name: string, type: TypeId, kind: Kind | null) =>
