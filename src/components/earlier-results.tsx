@@ -8,18 +8,10 @@ import {
 } from '../domain/result-history';
 import type { StorageNotice } from '../domain/saved-quiz';
 import type { SharedResult } from '../domain/shared-result';
+import { result as w } from '../words/en/result';
 
 /** What to tell the taker when the history could not be read or kept. */
-export const HISTORY_NOTICES: Readonly<Record<StorageNotice, string>> = {
-  unavailable:
-    'This browser is not letting rolefit keep your results (private browsing or blocked storage), so this one will not be listed next time.',
-  full: "This browser's storage for rolefit is full, so this result is not being kept. Clearing this site's data in your browser settings makes room.",
-  corrupted:
-    'The earlier results saved in this browser could not be read, so the list starts again.',
-  'newer-version':
-    'Your earlier results were saved by a newer version of rolefit. This page leaves them untouched; close every rolefit tab and open rolefit again to see them.',
-  'deleted-elsewhere': 'Your earlier results were deleted in another tab or window.',
-};
+export const HISTORY_NOTICES: Readonly<Record<StorageNotice, string>> = w.history.notices;
 
 export interface EarlierResultsProps extends HistoryReadOptions {
   /** Every kept result, newest first (the history store's entries). */
@@ -58,7 +50,7 @@ export function EarlierResults({
   const { comparison } = view;
   return (
     <section aria-labelledby="earlier-heading" className="earlier-results print-hide">
-      <h2 id="earlier-heading">Your earlier results</h2>
+      <h2 id="earlier-heading">{w.history.heading}</h2>
       {notice ? <p className="notice">{HISTORY_NOTICES[notice]}</p> : null}
       {comparison ? (
         <>
@@ -72,15 +64,14 @@ export function EarlierResults({
             ))}
           </dl>
           <p className="muted">
-            A retake moves a little by chance alone. We call a change real only when it is larger
-            than retaking alone gives 9 times in 10, allowing for how sure we are of each result.{' '}
-            <a href={paths.howItWorks.href()}>How we compare two takes</a>.
+            {w.history.method}
+            <a href={paths.howItWorks.href()}>{w.history.methodLink}</a>.
           </p>
         </>
       ) : null}
       {view.earlier.length > 0 ? (
         <>
-          <h3>Kept on this device</h3>
+          <h3>{w.history.kept}</h3>
           <ul className="history-list">
             {view.earlier.map((item) => (
               <li key={item.take}>
@@ -89,8 +80,8 @@ export function EarlierResults({
             ))}
           </ul>
           <p className="muted">
-            Kept only in this browser and never sent anywhere.{' '}
-            <a href={paths.privacy.href()}>Delete them on the privacy page</a>.
+            {w.history.keptNote}
+            <a href={paths.privacy.href()}>{w.history.deleteLink}</a>.
           </p>
         </>
       ) : null}
@@ -101,17 +92,13 @@ export function EarlierResults({
 /** One kept result: its date as a link that shows it again, its headline and the quiz it was. */
 export function HistoryItemText({ item }: { item: HistoryItem }) {
   if (item.path === null || item.headline === null)
-    return (
-      <>
-        {item.date} ({item.modeLabel.toLowerCase()}): this result could not be read.
-      </>
-    );
+    return <>{w.history.unreadable(item.date, w.history.inBrackets(item.modeLabel))}</>;
   return (
     <>
       <a href={item.path}>
         {item.date}: {item.headline}
       </a>{' '}
-      <span className="muted">({item.modeLabel.toLowerCase()})</span>
+      <span className="muted">({w.history.inBrackets(item.modeLabel)})</span>
     </>
   );
 }
@@ -124,7 +111,7 @@ export interface KeptResultsListProps {
 
 /** The privacy page's list of kept results, each with its own "Delete" and one "Delete all". */
 export function KeptResultsList({ items, onDelete, onDeleteAll }: KeptResultsListProps) {
-  if (items.length === 0) return <p>No results are kept in this browser.</p>;
+  if (items.length === 0) return <p>{w.history.none}</p>;
   return (
     <>
       <ul className="history-list kept-results">
@@ -136,19 +123,19 @@ export function KeptResultsList({ items, onDelete, onDeleteAll }: KeptResultsLis
             <button
               type="button"
               className="button small"
-              aria-label={`Delete the result of ${item.date}${item.headline ? ` (${item.headline})` : ''}`}
+              aria-label={w.history.deleteOne(item.date, item.headline)}
               onClick={() => {
                 onDelete(item.take);
               }}
             >
-              Delete
+              {w.history.delete}
             </button>
           </li>
         ))}
       </ul>
       <p className="button-row">
         <button type="button" className="button" onClick={onDeleteAll}>
-          Delete all kept results
+          {w.history.deleteAll}
         </button>
       </p>
     </>

@@ -11,6 +11,7 @@ import {
 import { layOutMap } from '../domain/map-layout';
 import { lineShape, marginFor, PlacedLabel, rectShape } from './chart-parts';
 import { useDrawnWidth } from './use-drawn-width';
+import { result as w } from '../words/en/result';
 
 /** One point on the map, in display units (-100..100), with its 90% ranges. */
 export interface MapPoint {
@@ -183,10 +184,7 @@ export function FitMap({ points, summary, showRanges = true, showLabels = false 
         </ScatterChart>
       </div>
       {layout.unlabelled.length > 0 ? (
-        <p className="fit-map-note">
-          No room on the map for the labels of {layout.unlabelled.join(', ')}: their dots are drawn,
-          and the table has their numbers.
-        </p>
+        <p className="fit-map-note">{w.charts.noRoom(layout.unlabelled.join(', '))}</p>
       ) : null}
     </>
   );

@@ -3,19 +3,21 @@ import { toMapPoint } from '../domain/shared-result';
 import type { ResultView } from '../domain/shared-view';
 import { ChartBoundary } from './chart-boundary';
 import { DeferredFitMap } from './deferred-chart';
+import { formatPercent } from '../domain/describe-v2';
+import { result as w } from '../words/en/result';
 
 /** The signed scores as a table, folded away: the text alternative of the map and the details view. */
 export function ScoreTable({ view, caption }: { view: ResultView; caption: string }) {
   return (
     <details className="score-details">
-      <summary>Scores in detail (−100 to 100)</summary>
+      <summary>{w.core.scoresSummary}</summary>
       <table className="score-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Scale (−100 to 100)</th>
-            <th scope="col">Score</th>
-            <th scope="col">90% range</th>
+            <th scope="col">{w.core.scale}</th>
+            <th scope="col">{w.core.score}</th>
+            <th scope="col">{w.core.range}</th>
           </tr>
         </thead>
         <tbody>
@@ -23,9 +25,7 @@ export function ScoreTable({ view, caption }: { view: ResultView; caption: strin
             <tr key={r.name}>
               <th scope="row">{r.name}</th>
               <td>{r.score.value}</td>
-              <td>
-                {r.score.low} to {r.score.high}
-              </td>
+              <td>{w.core.rangeText(r.score.low, r.score.high)}</td>
             </tr>
           ))}
         </tbody>
@@ -38,15 +38,15 @@ export function ScoreTable({ view, caption }: { view: ResultView; caption: strin
 export function CertaintyDetails({ view, note }: { view: ResultView; note?: string }) {
   return (
     <>
-      <h3>How sure we are</h3>
+      <h3>{w.core.howSure}</h3>
       <p>{view.certainty}</p>
       {note ? <p className="muted">{note}</p> : null}
       <ul>
         <li>
-          <strong>Strategic ↔ tactical:</strong> {view.axes.strategic}
+          <strong>{w.core.strategicAxis}</strong> {view.axes.strategic}
         </li>
         <li>
-          <strong>Market-facing ↔ team-facing:</strong> {view.axes.outside}
+          <strong>{w.core.outsideAxis}</strong> {view.axes.outside}
         </li>
       </ul>
       <table className="shares">
@@ -56,7 +56,7 @@ export function CertaintyDetails({ view, note }: { view: ResultView; note?: stri
             <tr key={r.label}>
               <th scope="row">{r.label}</th>
               <td className="share-value">
-                {r.count === null ? `${r.percent}%` : `${r.count} of ${view.k}`}
+                {r.count === null ? formatPercent(r.percent) : w.core.countOf(r.count, view.k)}
               </td>
               <td className="share-bar-cell" aria-hidden="true">
                 <span className="share-bar" style={{ width: `${r.percent}%` }} />
@@ -82,17 +82,14 @@ export function MapFigure({
   caption: string;
 }) {
   const point = toMapPoint(label, result);
-  const summary = `Map: strategic ${point.strategic} (90% range ${point.strategicLow} to ${point.strategicHigh}) and market-facing ${point.outside} (90% range ${point.outsideLow} to ${point.outsideHigh}), on scales from −100 to 100.`;
+  const summary = w.core.mapSummary(point);
   return (
     <>
       <figure className="chart-figure">
         <ChartBoundary>
           <DeferredFitMap points={[point]} summary={summary} />
         </ChartBoundary>
-        <figcaption>
-          The dot is the answer pattern; the shaded box is its 90% range. Top right leans Product
-          Manager, bottom left Product Owner.
-        </figcaption>
+        <figcaption>{w.core.mapCaption}</figcaption>
       </figure>
       <ScoreTable view={view} caption={caption} />
     </>
@@ -109,7 +106,7 @@ export function WhyDetails({
 }) {
   return (
     <>
-      <h3>Why this result</h3>
+      <h3>{w.core.why}</h3>
       <ul>
         {sentences.map((sentence) => (
           <li key={sentence}>{sentence}</li>

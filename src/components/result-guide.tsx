@@ -1,11 +1,12 @@
 import type { GrowthSelection } from '../domain/growth-guide';
 import type { Source } from '../domain/guide-fields';
+import { result as w } from '../words/en/result';
 
 function SourceList({ sources }: { sources: readonly Source[] }) {
   if (sources.length === 0) return null;
   return (
     <details className="sources">
-      <summary>Sources for this section</summary>
+      <summary>{w.growth.sources}</summary>
       <ul>
         {sources.map((s) => (
           <li key={s.key}>
@@ -17,7 +18,7 @@ function SourceList({ sources }: { sources: readonly Source[] }) {
             ) : (
               s.name
             )}{' '}
-            (grade {s.grade})
+            {w.growth.grade(s.grade)}
           </li>
         ))}
       </ul>
@@ -32,15 +33,15 @@ function SourceList({ sources }: { sources: readonly Source[] }) {
 export function GrowthSection({ selection }: { selection: GrowthSelection }) {
   return (
     <div className="growth">
-      <h3>Practise what you do least</h3>
+      <h3>{w.growth.practiseLeast}</h3>
       {selection.focus.length > 0 ? (
         <>
-          <p>These are the areas you said you practised least in the last 12 months.</p>
+          <p>{w.growth.focusIntro}</p>
           {selection.focus.map((f) => (
             <div key={f.dimension} className="focus">
               <h4>
                 {f.label ?? f.dimension}{' '}
-                <span className="muted">(practice score {f.practiceScore} of 100)</span>
+                <span className="muted">{w.growth.practiceScore(f.practiceScore)}</span>
               </h4>
               <ul>
                 {f.tips.map((tip) => (
@@ -65,7 +66,7 @@ export function GrowthSection({ selection }: { selection: GrowthSelection }) {
           </ol>
         </div>
       ))}
-      <h3>Certifications that fit</h3>
+      <h3>{w.growth.certifications}</h3>
       <ul>
         {selection.certifications.items.map((c) => (
           <li key={c.id}>
@@ -75,20 +76,21 @@ export function GrowthSection({ selection }: { selection: GrowthSelection }) {
       </ul>
       <p className="muted">{selection.certifications.caveat}</p>
       <div className="print-hide">
-        <h3>Books</h3>
+        <h3>{w.growth.books}</h3>
         <ul>
           {selection.books.map((b) => (
             <li key={b.title}>
-              <cite>{b.title}</cite> by {b.authors} ({b.year})
+              <cite>{b.title}</cite>
+              {w.growth.by(b.authors, String(b.year))}
             </li>
           ))}
         </ul>
-        <h3>Job titles to search for</h3>
+        <h3>{w.growth.jobTitles}</h3>
         <p>{selection.jobTitles.titles.join(' · ')}</p>
       </div>
       {selection.caveats.length > 0 ? (
         <>
-          <h3>Things to keep in mind</h3>
+          <h3>{w.growth.keepInMind}</h3>
           <ul>
             {selection.caveats.map((c) => (
               <li key={c.id}>{c.text}</li>

@@ -1,4 +1,5 @@
 import type { MouseEvent, ReactNode, Ref } from 'react';
+import { result as w } from '../words/en/result';
 
 export interface ResultHeroProps {
   eyebrow: string;
@@ -30,11 +31,11 @@ export function ResultHero(props: ResultHeroProps) {
         {headline}
       </h1>
       <p className="result-summary">
-        <span className="visually-hidden">How sure we are: </span>
+        <span className="visually-hidden">{w.hero.howSure}</span>
         {summary}
       </p>
       {/* In print, "Why this result" in "What it means" gives these reasons and more. */}
-      <h2 className="hero-label print-hide">Why</h2>
+      <h2 className="hero-label print-hide">{w.hero.why}</h2>
       <ul className="result-reasons print-hide">
         {reasons.map((reason) => (
           <li key={reason}>{reason}</li>
@@ -42,7 +43,7 @@ export function ResultHero(props: ResultHeroProps) {
       </ul>
       {jobTitles && jobTitles.length > 0 ? (
         <>
-          <h2 className="hero-label">Job titles to search for</h2>
+          <h2 className="hero-label">{w.hero.jobTitles}</h2>
           <ul className="job-titles">
             {jobTitles.map((title) => (
               <li key={title}>{title}</li>

@@ -7,6 +7,7 @@ import type { SharedResult } from '../domain/share-code';
 import type { ResultView } from '../domain/shared-view';
 import { CertaintyDetails, MapFigure, WhyDetails } from './result-core';
 import { Disclosure } from './disclosure';
+import { result as w } from '../words/en/result';
 
 // The sections under a result's first screen, in the order a job seeker asks: what it means, the
 // map, the practice profile, pay, how to grow, and what it does not mean. Each opens and closes.
@@ -34,8 +35,7 @@ export function TypeMeaning({
         <p className="lead">{words.summary}</p>
         <p>{words.description}</p>
         <p className="print-hide">
-          <strong>Real-world roles that fit this pattern:</strong>{' '}
-          {content.realWorldRoles.join(', ')}.
+          <strong>{w.sections.realWorldRoles}</strong> {content.realWorldRoles.join(', ')}.
         </p>
       </div>
     );
@@ -57,7 +57,7 @@ export function MeaningSection({
   note?: string;
 }) {
   return (
-    <Disclosure id="meaning" title="What it means">
+    <Disclosure id="meaning" title={w.sections.meaning}>
       <TypeMeaning roles={roles} types={types} voice={voice} />
       <CertaintyDetails view={view} {...(note === undefined ? {} : { note })} />
       <WhyDetails sentences={view.sentences} nextNearest={view.nextNearest} />
@@ -78,7 +78,7 @@ export function MapSection({
   caption: string;
 }) {
   return (
-    <Disclosure id="map" title="The map">
+    <Disclosure id="map" title={w.sections.map}>
       <MapFigure result={result} view={view} label={label} caption={caption} />
     </Disclosure>
   );
@@ -94,7 +94,7 @@ export function NotMeaningSection({
 }) {
   const contents = contentsOf(roles, types);
   return (
-    <Disclosure id="not-meaning" title="What this does not mean">
+    <Disclosure id="not-meaning" title={w.sections.notMeaning}>
       {contents.map((content) => (
         <p key={content.id}>
           {contents.length > 1 ? <strong>{TYPE_NAMES[content.id]}: </strong> : null}
@@ -139,19 +139,24 @@ export function ResultSections({
         voice="taker"
         {...(report.mode === 'short' ? { note: shortQuizNote } : {})}
       />
-      <MapSection result={report.result} view={words} label="You" caption="Your scores" />
+      <MapSection
+        result={report.result}
+        view={words}
+        label={w.sections.you}
+        caption={w.sections.yourScores}
+      />
       {practice ? (
-        <Disclosure id="practice" title="Your practice profile">
+        <Disclosure id="practice" title={w.sections.practice}>
           {practice}
         </Disclosure>
       ) : null}
       {pay ? (
-        <Disclosure id="pay" title="What the roles pay">
+        <Disclosure id="pay" title={w.sections.pay}>
           {pay}
         </Disclosure>
       ) : null}
       {growth ? (
-        <Disclosure id="grow" title="How to grow from here">
+        <Disclosure id="grow" title={w.sections.grow}>
           {growth}
         </Disclosure>
       ) : null}

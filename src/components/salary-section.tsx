@@ -1,3 +1,4 @@
+import { pay as w } from '../words/en/pay';
 import type { MoreSourceRow, PayLine, SalaryView } from '../domain/salary-comparison';
 
 function SourceLink({ name, url }: { name: string; url: string | null }) {
@@ -19,8 +20,10 @@ function PayLineItem({ line }: { line: PayLine }) {
         {line.basis} · {line.bandLabel} · {line.year}
         {line.conversion ? ` · ${line.conversion}` : ''}
         <br />
-        Source: <SourceLink name={line.sourceName} url={line.sourceUrl} /> (grade {line.sourceGrade}
-        ){line.note ? `. ${line.note}` : ''}
+        {w.section.source}
+        <SourceLink name={line.sourceName} url={line.sourceUrl} />{' '}
+        {w.section.grade(line.sourceGrade)}
+        {line.note ? `. ${line.note}` : ''}
       </span>
     </li>
   );
@@ -34,7 +37,8 @@ function MoreSourceItem({ row }: { row: MoreSourceRow }) {
       {row.labels.length > 0 ? ` · ${row.labels.join(' · ')}` : ''}
       <br />
       <span className="muted">
-        Source: <SourceLink name={row.sourceName} url={row.sourceUrl} /> (grade {row.sourceGrade})
+        {w.section.source}
+        <SourceLink name={row.sourceName} url={row.sourceUrl} /> {w.section.grade(row.sourceGrade)}
         {row.note ? `. ${row.note}` : ''}
       </span>
     </li>
@@ -47,13 +51,15 @@ function MoreSourceItem({ row }: { row: MoreSourceRow }) {
  */
 export function SalarySection({ view }: { view: SalaryView }) {
   const { comparison } = view;
+  const regionNote = w.regionNote(view.countryId);
   return (
     <div className="salaries">
       {view.intro ? <p>{view.intro}</p> : null}
       <p className="pay-answer">{view.sentence}</p>
+      {regionNote ? <p>{regionNote}</p> : null}
       {comparison ? (
         <>
-          <ul className="pay-lines" aria-label={`Pay in ${view.country}, compared`}>
+          <ul className="pay-lines" aria-label={w.section.compared(view.country)}>
             <PayLineItem line={comparison.pm} />
             <PayLineItem line={comparison.po} />
           </ul>
@@ -64,9 +70,7 @@ export function SalarySection({ view }: { view: SalaryView }) {
         </>
       ) : null}
       <details className="pay-more">
-        <summary>
-          More sources for {view.country} ({view.moreSourceCount})
-        </summary>
+        <summary>{w.section.more(view.country, view.moreSourceCount)}</summary>
         {view.moreSources.map((group) => (
           <div key={group.role}>
             <h3 className="pay-more-role">{group.roleName}</h3>
@@ -77,13 +81,9 @@ export function SalarySection({ view }: { view: SalaryView }) {
             </ul>
           </div>
         ))}
-        {view.moreSourceCount === 0 ? <p>No other dated figures for {view.country}.</p> : null}
+        {view.moreSourceCount === 0 ? <p>{w.section.noMore(view.country)}</p> : null}
         {view.undatedCount > 0 ? (
-          <p className="muted">
-            {view.undatedCount === 1
-              ? 'One figure is left out because its source gives no year.'
-              : `${view.undatedCount} figures are left out because their sources give no year.`}
-          </p>
+          <p className="muted">{w.section.undated(view.undatedCount)}</p>
         ) : null}
         <ul className="muted small-print">
           {view.notes.map((note) => (
@@ -91,10 +91,7 @@ export function SalarySection({ view }: { view: SalaryView }) {
           ))}
         </ul>
       </details>
-      <p className="muted small-print">
-        Published figures in the source&apos;s currency, not a prediction of what you would earn.
-        Checked on {view.checkedOn}.
-      </p>
+      <p className="muted small-print">{w.section.footer(view.checkedOn)}</p>
     </div>
   );
 }

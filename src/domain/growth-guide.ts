@@ -7,6 +7,7 @@ import { SALARY_ROLE_NAMES } from './salary-guide';
 import type { ResultType } from './result-types';
 import { DIMENSION_IDS, PREFER_NOT_TO_SAY } from './ids';
 import type { DimensionId } from './schema';
+import { result as w } from '../words/en/result';
 
 /** The two directions of the growth guide's "moving between roles" section. */
 export type MoveDirection = keyof Growth['moves'];
@@ -59,8 +60,7 @@ export const MAX_CERTIFICATIONS = 4;
 export const MAX_BOOKS = 5;
 
 /** Shown instead of tips when no practice question was answered (the short quiz has none). */
-export const FOCUS_NOTE_NO_PRACTICE =
-  'Practice tips are picked from your answers to the practice questions, which only the full quiz asks. Take the full quiz to see tips for the skills you use least.';
+export const FOCUS_NOTE_NO_PRACTICE = w.growth.noPractice;
 
 type Lean = 'product-manager' | 'product-owner' | 'both';
 
@@ -213,7 +213,9 @@ export function selectGrowth(
     roles.types.find((t) => t.id === id)?.shortName ?? SALARY_ROLE_NAMES[id];
   const moves = MOVES[LEAN[type]].map((direction): MovePlan => ({
     direction,
-    heading: `Moving toward the ${roleName(direction === 'toward-product-manager' ? 'product-manager' : 'product-owner')} role`,
+    heading: w.growth.movingToward(
+      roleName(direction === 'toward-product-manager' ? 'product-manager' : 'product-owner'),
+    ),
     steps: growth.moves[direction],
   }));
   const jobTitles = { titles: growth.jobTitles[type], sources: growth.jobTitlesSources[type] };

@@ -1,3 +1,5 @@
+import { result as w } from '../words/en/result';
+
 // Where everything on the results map goes (src/components/fit-map.tsx draws it): the plot, the
 // ticks, the axis titles, the four region names and the labels of compared points. Text widths are
 // estimated generously (no DOM here), so a label box always holds the drawn text, and the boxes are
@@ -62,10 +64,10 @@ export interface MapLayout {
 
 /** The four regions of the map, clockwise from top right: where each type sits. */
 const REGIONS = [
-  { name: 'Product Manager', right: true, top: true },
-  { name: 'Customer-facing', right: true, top: false },
-  { name: 'Product Owner', right: false, top: false },
-  { name: 'Strategic-technical', right: false, top: true },
+  { name: w.charts.regions.pm, right: true, top: true },
+  { name: w.charts.regions.customer, right: true, top: false },
+  { name: w.charts.regions.po, right: false, top: false },
+  { name: w.charts.regions.technical, right: false, top: true },
 ] as const;
 
 const TICKS = [-100, -50, 0, 50, 100] as const;
@@ -163,17 +165,9 @@ export function layOutMap({ width, points, showLabels }: MapLayoutInput): MapLay
   const toX = (value: number) => plot.x + ((value + 100) / 200) * plot.width;
   const toY = (value: number) => plot.y + ((100 - value) / 200) * plot.height;
 
-  const xTitleText = fitTitle(
-    ['team-facing ← → market-facing', 'team ← → market'],
-    titleSize,
-    plot.width,
-  );
+  const xTitleText = fitTitle(w.charts.xTitles, titleSize, plot.width);
   const xTitle = textBlock([xTitleText], toX(0), height - titleLine - 2, 'middle', titleSize);
-  const yTitleText = fitTitle(
-    ['tactical ← → strategic', 'tactical ↔ strategic'],
-    titleSize,
-    plot.height,
-  );
+  const yTitleText = fitTitle(w.charts.yTitles, titleSize, plot.height);
   const yWidth = estimateTextWidth(yTitleText, titleSize);
   const yTitle: PlacedText = {
     lines: [yTitleText],

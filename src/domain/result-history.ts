@@ -5,6 +5,8 @@ import { compareTakes, type TakeComparison } from './retake-change';
 import type { Mode } from './schema';
 import { decodeShareCode, encodeShareCode } from './share-code';
 import type { SharedResult, SharedResultV2 } from './shared-result';
+import { locale } from '../words/en/locale';
+import { result as w } from '../words/en/result';
 
 // "Your earlier results": the last results on this device, each kept as the scores-level share
 // code that shows it again (the same code a "With scores" link carries; nothing new is encoded).
@@ -147,7 +149,7 @@ export function readHistoryEntry(
 
 /** A day as the pages write it: "2 December 2026" (in `timeZone`, the browser's own by default). */
 export function formatDay(ms: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return new Intl.DateTimeFormat(locale.dates, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -178,7 +180,7 @@ function toItem(entry: HistoryEntry, options: HistoryReadOptions) {
   const item: HistoryItem = {
     take: entry.take,
     date: (options.formatDate ?? ((ms) => formatDay(ms)))(entry.finishedAt),
-    modeLabel: entry.mode === 'short' ? 'Short quiz' : 'Full quiz',
+    modeLabel: w.history.modeLabels[entry.mode === 'short' ? 'short' : 'full'],
     headline: result ? verdictHeadline(result.verdict) : null,
     path: result ? buildResultPath(result.type, entry.code) : null,
   };

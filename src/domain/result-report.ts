@@ -1,3 +1,4 @@
+import { verdict as w } from '../words/en/verdict';
 import { FREQUENCIES, type PreparedBank } from './bank';
 import { DIMENSION_IDS, QUADRANTS } from './ids';
 import { buildResultPath } from './result-link';
@@ -39,13 +40,6 @@ export interface ResultReport extends SharedReport {
 export type ResultReportOutcome =
   { ok: true; value: ResultReport } | { ok: false; error: ScoringError };
 
-const QUADRANT_DEED: Readonly<Record<Quadrant, string>> = {
-  'strategic-market': 'went for the market and business angle',
-  'tactical-team': 'worked it through with the team and the backlog',
-  'strategic-team': 'looked at the long-term direction with engineers',
-  'tactical-market': 'went straight to customers and users',
-};
-
 function pullOf(counts: QuadrantCounts, direction: { s: number; o: number }): number {
   return QUADRANTS.reduce(
     (sum, q) =>
@@ -80,9 +74,13 @@ function dimensionSentences(
     .filter((r) => r.total >= 2 && r.count >= 2 && r.count * 2 > r.total)
     .sort((a, b) => b.pull - a.pull || b.count - a.count)
     .slice(0, 3)
-    .map(
-      (r) => `In ${r.count} of ${r.total} ${nounOf(r.d)} scenarios you ${QUADRANT_DEED[r.top]}.`,
-    );
+    .map((r) => w.dimensionReason(r.count, r.total, nounOf(r.d), r.top));
+}
+
+/** A practice answer in words, from its 0..100 score. */
+function frequencyLabel(score: number | null): string {
+  const frequency = FREQUENCIES.find((f) => f.score === score);
+  return frequency ? w.frequencies[frequency.id] : w.notAnswered;
 }
 
 /**
@@ -144,7 +142,7 @@ export function buildResultReport(
               id: d,
               label: labelOf(d),
               value,
-              answer: FREQUENCIES.find((f) => f.score === value)?.label ?? 'Not answered',
+              answer: frequencyLabel(value),
             };
           })
         : null,

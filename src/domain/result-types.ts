@@ -1,3 +1,5 @@
+import { verdict as w } from '../words/en/verdict';
+
 /** Result-type slugs: permanent and append-only (share links carry their position). */
 export const RESULT_TYPES = [
   'product-manager',
@@ -18,13 +20,7 @@ export const TYPE_PROTOTYPES: Readonly<Record<ResultType, { s: number; o: number
 };
 
 /** Plain names for headings. */
-export const TYPE_NAMES: Readonly<Record<ResultType, string>> = {
-  'product-manager': 'Product Manager fit',
-  'product-owner': 'Product Owner fit',
-  'strategic-technical': 'Strategic-technical hybrid',
-  'customer-facing': 'Customer-facing hybrid',
-  balanced: 'Balanced / full-stack product person',
-};
+export const TYPE_NAMES: Readonly<Record<ResultType, string>> = w.typeNames;
 
 /** Narrows an unknown string to a result type. */
 export function isResultType(value: string): value is ResultType {

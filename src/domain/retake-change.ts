@@ -2,6 +2,7 @@ import { summarizeAxes, type Estimate } from './model-v2';
 import { TYPE_PROTOTYPES } from './result-types';
 import type { SharedResultV2 } from './shared-result';
 import { verdictHeadline } from './describe-v2';
+import { result as w } from '../words/en/result';
 
 // Comparing two takes of the quiz (docs/scoring.md, "Comparing two takes"). A retake moves by
 // chance alone, so a change is called real only beyond the 90% reliable-change threshold of the
@@ -60,16 +61,11 @@ export interface TakeComparison {
   rows: ComparisonRow[];
 }
 
-const BEYOND = 'a change beyond what retaking alone explains';
+const BEYOND = w.retake.beyond;
 
 const AXES = [
-  { id: 'strategic', label: 'Strategic or tactical', up: 'strategic', down: 'tactical (hands-on)' },
-  {
-    id: 'outside',
-    label: 'Market-facing or team-facing',
-    up: 'market-facing',
-    down: 'team-facing',
-  },
+  { id: 'strategic', label: w.retake.labels.strategic, ...w.retake.directions.strategic },
+  { id: 'outside', label: w.retake.labels.outside, ...w.retake.directions.outside },
 ] as const;
 
 /**
@@ -85,14 +81,14 @@ export function compareTakes(
 ): TakeComparison {
   const axesBefore = summarizeAxes(before.choices);
   const axesAfter = summarizeAxes(after.choices);
-  const same = `About the same as your result of ${date}.`;
+  const same = w.retake.sameAs(date);
   const axisRows = AXES.map(
     (axis): ComparisonRow & { id: 'strategic' | 'outside'; moved: AxisChange } => {
       const moved = compareAxis(axesBefore[axis.id], axesAfter[axis.id]);
       const sentence =
         moved.change === 'same'
           ? same
-          : `More ${moved.change === 'up' ? axis.up : axis.down} than on ${date} (${BEYOND}).`;
+          : w.retake.moved(moved.change === 'up' ? axis.up : axis.down, date, BEYOND);
       return {
         id: axis.id,
         label: axis.label,
@@ -117,13 +113,13 @@ export function compareTakes(
     );
   const typeSentence =
     was === now
-      ? `The same as your result of ${date}: ${now}.`
+      ? w.retake.typeSame(date, now)
       : isTypeReal
-        ? `${now} now, ${was} on ${date} (${BEYOND}).`
-        : `About the same as your result of ${date}. It read ${was} then and ${now} now, but your answers moved no more than retaking alone can explain.`;
+        ? w.retake.typeChanged(now, was, date, BEYOND)
+        : w.retake.typeWithinChance(date, was, now);
 
   const rows: ComparisonRow[] = [
-    { id: 'type', label: 'Result', isRealChange: isTypeReal, sentence: typeSentence },
+    { id: 'type', label: w.retake.labels.type, isRealChange: isTypeReal, sentence: typeSentence },
     ...axisRows.map(({ id, label, isRealChange, sentence }) => ({
       id,
       label,
@@ -135,9 +131,7 @@ export function compareTakes(
   return {
     date,
     hasRealChange,
-    summary: hasRealChange
-      ? `Compared with your result of ${date}, part of your result changed by more than retaking alone explains.`
-      : `About the same as your result of ${date}: nothing changed by more than retaking alone explains.`,
+    summary: hasRealChange ? w.retake.summaryChanged(date) : w.retake.summarySame(date),
     rows,
   };
 }

@@ -1,6 +1,8 @@
 // Which role pays more where the taker lives: one comparable line per role, on the same basis, and a
 // plain sentence that answers the question or says why it cannot (docs/salary-rules.md, "Comparison").
 import * as v from 'valibot';
+import { pay as w } from '../words/en/pay';
+import { formatPercent } from './describe-v2';
 import type { Source } from './guide-fields';
 import {
   CountryIdSchema,
@@ -29,12 +31,7 @@ import type { SalaryData, SalaryFigure } from './salary-schema';
 export const SAME_PAY_MARGIN = 5;
 
 /** Country names as they read inside a sentence ("In the Netherlands, …"). */
-export const COUNTRY_IN_SENTENCE: Readonly<Record<DataCountryId, string>> = {
-  ...COUNTRY_NAMES,
-  us: 'the United States',
-  gb: 'the United Kingdom',
-  nl: 'the Netherlands',
-};
+export const COUNTRY_IN_SENTENCE: Readonly<Record<DataCountryId, string>> = w.countryInSentence;
 
 /** A seniority band a comparison can be made in: one level, or all levels together. */
 export type ComparisonBand = SeniorityLevel | 'all';
@@ -52,27 +49,16 @@ export const EXPERIENCE_BANDS: Readonly<Record<ExperienceId, readonly SeniorityL
 };
 
 /** How a band is named in sentences and lines. */
-export const BAND_LABELS: Readonly<Record<ComparisonBand, string>> = {
-  all: 'all levels',
-  entry: 'entry level',
-  mid: 'mid level',
-  senior: 'senior level',
-  lead: 'lead level',
-  director: 'director level',
-};
+export const BAND_LABELS: Readonly<Record<ComparisonBand, string>> = w.bandLabels;
 
-const PAY_BASIS_LABELS: Readonly<Record<PayBasis, string>> = {
-  base: 'base pay',
-  total: 'total pay',
-  unstated: 'base or total not stated',
-};
+const PAY_BASIS_LABELS: Readonly<Record<PayBasis, string>> = w.payBasis;
 
 // Only single numbers that name their statistic can be compared; ranges and ad data cannot.
 const COMPARABLE_STATISTICS: Readonly<Partial<Record<SalaryFigure['payType'], string>>> = {
-  median: 'median',
-  mean: 'average',
-  average: 'average',
-  base: 'average',
+  median: w.statistics.median,
+  mean: w.statistics.average,
+  average: w.statistics.average,
+  base: w.statistics.average,
 };
 
 /** One role's line in a comparison: the yearly figure used, with its provenance. */
@@ -202,16 +188,18 @@ function toLine(f: SalaryFigure, source: Source): PayLine {
     yearly,
     figure: formatSalaryFigure({ ...f, min: yearly, max: yearly, period: 'year' }),
     conversion:
-      f.period === 'month' ? `${formatSalaryFigure(f).replace(' a month', '')} a month × 12` : null,
+      f.period === 'month'
+        ? w.conversion(formatSalaryFigure({ ...f, min: f.min, max: f.min }, { bare: true }))
+        : null,
     band: bandOf(f) ?? 'all',
     bandLabel: BAND_LABELS[bandOf(f) ?? 'all'],
     seniority: f.seniority,
-    basis: `${COMPARABLE_STATISTICS[f.payType] ?? ''} base pay`.trim(),
-    year: f.year,
-    sourceName: source.name,
+    basis: w.basis(COMPARABLE_STATISTICS[f.payType] ?? ''),
+    year: w.year(f.year),
+    sourceName: w.fromData.sourceName(source.key, source.name),
     sourceUrl: source.url,
     sourceGrade: source.grade,
-    ...(f.note === undefined ? {} : { note: f.note }),
+    ...(f.note === undefined ? {} : { note: w.fromData.figureNote(f.id, f.note) }),
   };
 }
 
@@ -266,21 +254,16 @@ function pickPair(
   return sorted[0] ?? null;
 }
 
-const yearsOf = (a: PayLine, b: PayLine) =>
-  a.year === b.year ? a.year : `${a.year} and ${b.year}`;
+const yearsOf = (a: PayLine, b: PayLine) => w.years(a.year, b.year);
 
 /** The answer sentence for a comparison, e.g. "In Germany, Product Managers earn about 12% more than Product Owners (median base pay, all levels, 2025)." */
 export function describeComparison(country: string, c: PayComparison): string {
-  const basis = c.pm.basis === c.po.basis ? c.pm.basis : `${c.pm.basis} and ${c.po.basis}`;
-  const tail = `(${basis}, ${BAND_LABELS[c.band]}, ${yearsOf(c.pm, c.po)})`;
+  const basis = c.pm.basis === c.po.basis ? c.pm.basis : w.bothBases(c.pm.basis, c.po.basis);
+  const tail = w.tail(basis, BAND_LABELS[c.band], yearsOf(c.pm, c.po));
   const { verdict } = c;
   if (verdict.kind === 'about-same')
-    return `In ${country}, Product Managers and Product Owners earn about the same: within ${SAME_PAY_MARGIN}% of each other ${tail}.`;
-  const [more, less] =
-    verdict.kind === 'pm-more'
-      ? ['Product Managers', 'Product Owners']
-      : ['Product Owners', 'Product Managers'];
-  return `In ${country}, ${more} earn about ${verdict.percent}% more than ${less} ${tail}.`;
+    return w.sameSentence(country, formatPercent(SAME_PAY_MARGIN), tail);
+  return w.moreSentence(country, verdict.kind === 'pm-more', formatPercent(verdict.percent), tail);
 }
 
 function describeGap(
@@ -296,11 +279,10 @@ function describeGap(
       (g) =>
         g.country === country && g.role === role && g.seniority === undefined && g.proxy !== true,
     );
-    return gap?.reason ?? `we found no published ${name} pay figure there`;
+    return gap ? w.fromData.gapReason(gap.reason) : w.gaps.noFigure(name);
   }
-  if (!mine.some(isDated)) return `none of the ${name} figures we found there gives a year`;
-  if (!mine.some(isComparableFigure))
-    return `none of the dated ${name} figures there is a single base-pay number`;
+  if (!mine.some(isDated)) return w.gaps.undated(name);
+  if (!mine.some(isComparableFigure)) return w.gaps.notSingleBase(name);
   return null;
 }
 
@@ -310,7 +292,7 @@ function whyNot(data: SalaryData, country: DataCountryId, all: readonly SalaryFi
     describeGap(data, country, 'product-owner', all) ??
     describeGap(data, country, 'product-manager', all);
   if (reason !== null) return reason;
-  return 'the dated base-pay figures for the two roles are not for the same level, statistic or currency';
+  return w.gaps.mismatch;
 }
 
 function toMoreSource(f: SalaryFigure, source: Source): MoreSourceRow {
@@ -319,29 +301,28 @@ function toMoreSource(f: SalaryFigure, source: Source): MoreSourceRow {
     role: f.role,
     roleName: SALARY_ROLE_NAMES[f.role],
     figure: formatSalaryFigure(f),
-    seniority: f.seniority === 'all' ? 'all levels' : f.seniority,
+    seniority: f.seniority === 'all' ? w.seniorityAll : f.seniority,
     // A 'base' or 'total' pay type already names the basis; say it once.
     measure:
       f.payType === 'base' || f.payType === 'total'
         ? PAY_BASIS_LABELS[f.pay]
         : `${PAY_TYPE_LABELS[f.payType]} · ${PAY_BASIS_LABELS[f.pay]}`,
-    year: f.year,
-    sourceName: source.name,
+    year: w.year(f.year),
+    sourceName: w.fromData.sourceName(source.key, source.name),
     sourceUrl: source.url,
     sourceGrade: source.grade,
     labels: [
-      ...(f.proxy === true ? ['Proxy'] : []),
-      ...(f.currencyUncertain === true ? ['Currency unconfirmed'] : []),
+      ...(f.proxy === true ? [w.labels.proxy] : []),
+      ...(f.currencyUncertain === true ? [w.labels.currencyUnconfirmed] : []),
     ],
-    ...(f.note === undefined ? {} : { note: f.note }),
+    ...(f.note === undefined ? {} : { note: w.fromData.figureNote(f.id, f.note) }),
   };
 }
 
 function describeBand(c: PayComparison, experience: ExperienceId | null): string {
-  if (c.isExperienceBand)
-    return `Compared at ${BAND_LABELS[c.band]}, which matches the experience you gave.`;
-  if (experience === null) return `Compared across ${BAND_LABELS[c.band]}.`;
-  return `No figures for both roles at your experience level, so this compares ${BAND_LABELS[c.band]}.`;
+  if (c.isExperienceBand) return w.bandMatches(BAND_LABELS[c.band]);
+  if (experience === null) return w.bandAcross(BAND_LABELS[c.band]);
+  return w.bandFallback(BAND_LABELS[c.band]);
 }
 
 const isDataCountry = (id: CountryId | null): id is DataCountryId => id !== null && id !== 'other';
@@ -358,8 +339,8 @@ export function compareSalaries(
   const intro = isDataCountry(answered)
     ? null
     : answered === 'other'
-      ? `We have no figures for your country, so here are the figures for ${name}, for reference only.`
-      : `You did not say where you work, so here are the figures for ${name}, for reference only.`;
+      ? w.introOther(name)
+      : w.introUnanswered(name);
 
   const sources = new Map(data.sources.map((s) => [s.key, s]));
   // Excluded figures stay in the file for the record and never reach a screen (display rule 6).
@@ -398,17 +379,14 @@ export function compareSalaries(
     intro,
     sentence: comparison
       ? describeComparison(name, comparison)
-      : `We cannot compare pay in ${name} yet: ${whyNot(data, countryId, all)}.`,
+      : w.cannotCompare(name, whyNot(data, countryId, all)),
     comparison,
     bandNote: comparison ? describeBand(comparison, experienceId) : null,
-    sourceNote:
-      comparison && !comparison.isSameSource
-        ? 'The two figures come from different sources with different methods, so read the gap as rough.'
-        : null,
+    sourceNote: comparison && !comparison.isSameSource ? w.differentSources : null,
     moreSources,
     moreSourceCount: moreRows.length,
     undatedCount: all.filter((f) => !isDated(f)).length,
-    notes: data.notes,
+    notes: data.notes.map(w.fromData.note),
     checkedOn: data.checkedOn,
   };
 }

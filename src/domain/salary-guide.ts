@@ -1,4 +1,6 @@
 // Names, labels and formatting shared by the pay section (salary-comparison.ts builds what it shows).
+import { locale } from '../words/en/locale';
+import { pay as w } from '../words/en/pay';
 import type { CountryId, Currency, PayType, SalaryRole } from './guide-ids';
 import type { SalaryFigure } from './salary-schema';
 
@@ -6,35 +8,13 @@ import type { SalaryFigure } from './salary-schema';
 export type DataCountryId = Exclude<CountryId, 'other'>;
 
 /** Country names as the context question labels them; 'other' has no name of its own. */
-export const COUNTRY_NAMES: Readonly<Record<DataCountryId, string>> = {
-  us: 'United States',
-  gb: 'United Kingdom',
-  de: 'Germany',
-  nl: 'Netherlands',
-  ca: 'Canada',
-  au: 'Australia',
-  in: 'India',
-  ch: 'Switzerland',
-};
+export const COUNTRY_NAMES: Readonly<Record<DataCountryId, string>> = w.countryNames;
 
 /** Role names used in salary headings. */
-export const SALARY_ROLE_NAMES: Readonly<Record<SalaryRole, string>> = {
-  'product-manager': 'Product Manager',
-  'product-owner': 'Product Owner',
-};
+export const SALARY_ROLE_NAMES: Readonly<Record<SalaryRole, string>> = w.roleNames;
 
 /** Plain words for each pay type, shown next to every figure (docs/salary-rules.md, display rule 1). */
-export const PAY_TYPE_LABELS: Readonly<Record<PayType, string>> = {
-  illustrative: 'illustrative range',
-  average: 'average',
-  mean: 'mean',
-  median: 'median',
-  base: 'base salary',
-  total: 'total pay',
-  advertised: 'advertised salary',
-  range: 'range',
-  'percentile-range': 'percentile range',
-};
+export const PAY_TYPE_LABELS: Readonly<Record<PayType, string>> = w.payTypes;
 
 /** Seniority bands a free-text seniority can be read as; null when it names no band ('all', 'L4'). */
 export type SeniorityLevel = 'entry' | 'mid' | 'senior' | 'lead' | 'director';
@@ -46,11 +26,12 @@ export interface SalaryInput {
 }
 
 const currencyFormat = (currency: Currency) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 });
+  new Intl.NumberFormat(locale.numbers, { style: 'currency', currency, maximumFractionDigits: 0 });
 
 /** Formats a figure in its own currency: "$95,000–$130,000 a year", "£70,000+ a year", "€4,804 a month". */
 export function formatSalaryFigure(
   figure: Pick<SalaryFigure, 'min' | 'max' | 'currency' | 'period' | 'openEnded'>,
+  { bare = false }: { bare?: boolean } = {},
 ): string {
   const format = currencyFormat(figure.currency);
   const amount =
@@ -58,7 +39,8 @@ export function formatSalaryFigure(
       ? format.format(figure.min)
       : `${format.format(figure.min)}–${format.format(figure.max)}`;
   const plus = figure.openEnded === true ? '+' : '';
-  return `${amount}${plus} ${figure.period === 'month' ? 'a month' : 'a year'}`;
+  if (bare) return `${amount}${plus}`;
+  return w.perPeriod(`${amount}${plus}`, figure.period === 'month' ? 'month' : 'year');
 }
 
 /** Reads a source's free-text seniority as a band, or null when it names none. */

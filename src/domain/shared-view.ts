@@ -1,3 +1,4 @@
+import { verdict as w } from '../words/en/verdict';
 import { totalChoices } from './choice-counts';
 import { strengthOf } from './classify';
 import {
@@ -68,17 +69,14 @@ export interface ResultView {
 }
 
 /** The scoring model in a sentence, for pages that may show results of both models side by side. */
-export const MODEL_NOTES: Readonly<Record<1 | 2, string>> = {
-  1: 'Scored with rolefit’s first scoring model, as the link was made. Today’s quiz reads answers with model 2, which can name a different type for the same choices.',
-  2: 'Scored with model 2 (a probability for each type).',
-};
+export const MODEL_NOTES: Readonly<Record<1 | 2, string>> = w.modelNotes;
 
 const countOf = (result: SharedResult) => totalChoices(result.choices);
 
 const MAP_ROWS = (result: SharedResult): ScoreRow[] => [
-  { name: 'Strategic (+) ↔ tactical (−)', score: result.strategic },
-  { name: 'Market-facing (+) ↔ team-facing (−)', score: result.outside },
-  { name: 'PM-fit index: Product Manager (+) ↔ Product Owner (−)', score: result.fit },
+  { name: w.scoreNames.strategic, score: result.strategic },
+  { name: w.scoreNames.outside, score: result.outside },
+  { name: w.scoreNames.fit, score: result.fit },
 ];
 
 function pole<T extends string>(score: DisplayScore, plus: T, minus: T): T | null {
@@ -140,7 +138,6 @@ function describeV1(result: SharedResultV1, voice: Voice): ResultView {
 function describeV2(result: SharedResultV2, voice: Voice): ResultView {
   const k = countOf(result);
   const { choices } = result;
-  const you = voice === 'taker' ? 'you' : 'the taker';
   return {
     model: 2,
     headline: verdictHeadline(result.verdict),
@@ -151,31 +148,29 @@ function describeV2(result: SharedResultV2, voice: Voice): ResultView {
       strategic: axisWords(
         result.strategic,
         'strategic',
-        'tactical',
         strengthOf(result.strategic.value / 100),
         voice,
       ),
-      outside: axisWords(
-        result.outside,
-        'market-facing',
-        'team-facing',
-        strengthOf(result.outside.value / 100),
-        voice,
-      ),
+      outside: axisWords(result.outside, 'outside', strengthOf(result.outside.value / 100), voice),
     },
     choices: {
-      caption: `How ${voice === 'taker' ? 'your' : 'the'} ${k} scenario choices split`,
+      caption: w.choicesCaption(k, voice),
       rows: choiceRows(choices),
     },
     sentences: [
       choiceCountSentence(choices, voice),
-      `In ${choices['strategic-market'] + choices['strategic-team']} of ${k} ${you} picked a longer-range option over a hands-on one, and in ${choices['strategic-market'] + choices['tactical-market']} of ${k} ${you} turned outward to customers or the market rather than inward to the team.`,
+      w.rangeAndOutward(
+        choices['strategic-market'] + choices['strategic-team'],
+        choices['strategic-market'] + choices['tactical-market'],
+        k,
+        voice,
+      ),
     ],
     nextNearest: verdictNextNearest(result.verdict, result.typeProbabilities),
     scores: [
       ...MAP_ROWS(result),
       {
-        name: 'Classic-role (+) ↔ in-between (−) choices',
+        name: w.scoreNames.delta,
         score: result.delta,
       },
     ],

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { RouteHandle } from '../config/head';
+import { BASE } from '../config/languages';
+import { formatPercent } from '../domain/describe-v2';
+import { result as w } from '../words/en/result';
 import { paths } from '../config/paths';
 import { buildLinkFragment } from '../domain/link-fragment';
 import { ChartBoundary } from '../components/chart-boundary';
@@ -26,7 +29,6 @@ import { compareSalaries } from '../domain/salary-comparison';
 import { EarlierResults } from '../components/earlier-results';
 import { RetakeButton } from '../components/retake-button';
 import { isKnownRevision } from '../content/load-archive';
-import { BASE } from '../config/languages';
 import { takeIdOf } from '../domain/result-history';
 import { encodeShareCode } from '../domain/share-code';
 import {
@@ -37,12 +39,7 @@ import {
 } from '../store/history-store';
 
 export const resultsHandle: RouteHandle = {
-  head: () => ({
-    title: 'Your result · rolefit',
-    description:
-      'Your rolefit result: Product Manager or Product Owner fit, how sure we are and why.',
-    noindex: true,
-  }),
+  head: () => ({ ...w.head, noindex: true }),
 };
 
 /** The taker's own result, computed from the saved answers. */
@@ -51,8 +48,8 @@ export function ResultsPage() {
   if (!isHydrated) {
     return (
       <article aria-busy="true">
-        <h1>Your result</h1>
-        <p>Loading your result…</p>
+        <h1>{w.loading.heading}</h1>
+        <p>{w.loading.text}</p>
       </article>
     );
   }
@@ -76,17 +73,17 @@ function OwnResult({ prepared }: { prepared: PreparedBank }) {
         : null;
     return (
       <article>
-        <h1>Your result is not ready yet</h1>
+        <h1>{w.notReady.heading}</h1>
         <p>
           {mode === null
-            ? 'You have not started the quiz in this browser.'
+            ? w.notReady.notStarted
             : missing !== null
-              ? `${missing} ${missing === 1 ? 'scenario still needs' : 'scenarios still need'} an answer before we can show a result.`
-              : 'Some saved answers no longer match the questions, so please check them.'}
+              ? w.notReady.missing(missing)
+              : w.notReady.mismatch}
         </p>
         <p>
           <Link className="button primary" to={paths.quiz.href()}>
-            {mode === null ? 'Take the quiz' : 'Continue the quiz'}
+            {mode === null ? w.notReady.take : w.notReady.continue}
           </Link>
         </p>
       </article>
@@ -135,7 +132,7 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
   return (
     <article className="results">
       <ResultHero
-        eyebrow="Your rolefit result"
+        eyebrow={w.hero.eyebrow}
         headline={words.headline}
         summary={words.summary}
         reasons={words.reasons}
@@ -143,26 +140,27 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
         actions={
           <>
             <JumpLink to="share" className="button primary">
-              {invite ? `Send to ${invite.name}` : 'Share your result'}
+              {invite ? w.hero.sendTo(invite.name) : w.hero.share}
             </JumpLink>
-            <Link to={jobPath}>Check a job posting against your result</Link>
+            <Link to={jobPath}>{w.hero.checkJob}</Link>
           </>
         }
-        footnote="For exploring your own career, not for hiring decisions."
+        footnote={w.hero.footnote}
       />
       <ResultSections
         report={report}
         roles={roles}
         types={types}
-        shortQuizNote={`The short quiz has only ${words.k} scenarios, so its ranges are wider. The full quiz gives a steadier result and a practice profile.`}
+        shortQuizNote={w.sections.shortQuizNote(words.k)}
         practice={<PracticeProfile report={report} />}
         pay={<SalarySection view={salaries} />}
         growth={
           <>
             <GrowthSection selection={growth} />
             <p className="print-hide">
-              Looking at a job? <Link to={jobPath}>Paste its posting</Link> to see it beside your
-              result, with these tips for the areas it asks for that you practise least.
+              {w.sections.jobTip.before}
+              <Link to={jobPath}>{w.sections.jobTip.link}</Link>
+              {w.sections.jobTip.after}
             </p>
           </>
         }
@@ -182,7 +180,7 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
         isKnownRevision={isKnownRevision}
       />
       <section aria-labelledby="next-heading" className="no-print">
-        <h2 id="next-heading">What next</h2>
+        <h2 id="next-heading">{w.next.heading}</h2>
         <div className="button-row">
           <RetakeButton
             isResultKept={isResultKept}
@@ -191,8 +189,8 @@ function ResultView({ prepared, report, answers }: ResultViewProps) {
               void navigate(paths.quiz.href());
             }}
           />
-          <Link to={paths.roles.href()}>Compare the roles in detail</Link>
-          <Link to={paths.howItWorks.href()}>How we scored this</Link>
+          <Link to={paths.roles.href()}>{w.next.compareRoles}</Link>
+          <Link to={paths.howItWorks.href()}>{w.next.howScored}</Link>
         </div>
       </section>
     </article>
@@ -209,26 +207,22 @@ function PracticeProfile({ report }: { report: ResultReport }) {
     <>
       {practice ? (
         <>
-          <p className="muted print-hide">
-            From your answers about how often you did each kind of work in the last 12 months (0 =
-            never, 100 = weekly or more). One question per area, so read it as a rough signal, not a
-            measurement.
-          </p>
+          <p className="muted print-hide">{w.practice.intro}</p>
           <figure className="chart-figure">
             <ChartBoundary>
               <DeferredSkillChart
                 bars={practice.map((b) => ({ label: b.label, value: b.value ?? 0 }))}
-                summary="Bar chart of your practice profile; the table below lists the same values."
+                summary={w.practice.chartSummary}
               />
             </ChartBoundary>
           </figure>
           <table className="print-hide">
-            <caption>Practice in the last 12 months</caption>
+            <caption>{w.practice.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Area</th>
-                <th scope="col">Your answer</th>
-                <th scope="col">Score (0–100)</th>
+                <th scope="col">{w.practice.area}</th>
+                <th scope="col">{w.practice.answer}</th>
+                <th scope="col">{w.practice.score}</th>
               </tr>
             </thead>
             <tbody>
@@ -243,17 +237,14 @@ function PracticeProfile({ report }: { report: ResultReport }) {
           </table>
         </>
       ) : (
-        <p>
-          The short quiz leaves out the practice questions, so there is no practice profile this
-          time.
-        </p>
+        <p>{w.practice.none}</p>
       )}
       <div className="print-hide">
-        <h3>What you gravitate to</h3>
+        <h3>{w.practice.gravitateHeading}</h3>
         <p>
-          The areas your scenario choices touched most often:{' '}
-          {report.gravitate.map((g) => `${g.label} (${g.percent}% of signals)`).join(', ')}. This is
-          where your choices lean, not how good you are at it.
+          {w.practice.gravitate(
+            report.gravitate.map((g) => ({ label: g.label, percent: formatPercent(g.percent) })),
+          )}
         </p>
       </div>
     </>
