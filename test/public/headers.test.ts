@@ -65,7 +65,7 @@ test.each([
   expect(refusesFraming(headersFor(path))).toBe(true);
 });
 
-test.each(['/embed/', '/embed/index.html'])(
+test.each(['/embed/', '/embed/index.html', '/de/embed/', '/de/embed/index.html'])(
   '%s may be framed by https sites only, never by http://localhost in production',
   (path) => {
     const headers = headersFor(path);
@@ -103,4 +103,5 @@ test('every page has its own CSP rule with frame-ancestors none, in both URL for
     }
   }
   expect(ruleFor('/embed/*').join('\n')).not.toMatch(/frame-ancestors 'none'|X-Frame-Options/);
+  expect(ruleFor('/de/embed/*')).toEqual(ruleFor('/embed/*'));
 });
