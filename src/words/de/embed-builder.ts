@@ -56,14 +56,15 @@ export const embedBuilder: EmbedBuilderWords = {
     accent: 'Akzentfarbe',
     accentDarker: (shown: string) =>
       `Wird als ${shown} angezeigt, dunkler, damit weiße Schrift darauf lesbar bleibt.`,
-    accentHint: 'Ein # und sechs Hex-Ziffern, etwa #0a7d5a. Leer bedeutet das Blau von rolefit.',
+    accentHint:
+      'Ein # und sechs Hex-Ziffern, etwa #0a7d5a. Ohne Eingabe gilt das Blau von rolefit.',
     frameTitle: 'Titel des Rahmens für Screenreader',
-    frameTitleHint: (title: string) => `Leer bedeutet „${title}“.`,
+    frameTitleHint: (title: string) => `Ohne Eingabe gilt „${title}“.`,
     ctaHref: 'Link auf der Ergebnisseite',
     ctaHrefHint:
-      'Zum Beispiel Ihre offenen Stellen: eine vollständige https://-Adresse. Leer bedeutet kein Link.',
+      'Zum Beispiel Ihre offenen Stellen: eine vollständige https://-Adresse. Ohne Eingabe erscheint kein Link.',
     ctaLabel: 'Text dieses Links',
-    ctaLabelHint: (label: string) => `Leer bedeutet „${label}“.`,
+    ctaLabelHint: (label: string) => `Ohne Eingabe gilt „${label}“.`,
   },
   problems: {
     colour:
