@@ -72,9 +72,9 @@ function define(origin: string): void {
     readonly ready = new Promise<ReadyDetail>((resolve, reject) => {
       this.#settle = [resolve, reject];
     });
-    #port: MessagePort | null = null;
+    #port: MessagePort | undefined;
     #added: [string, EventListener][] = [];
-    #unmount: (() => void) | null = null;
+    #unmount: (() => void) | undefined;
 
     // The browser pairs these: every connect but the first follows a disconnect. Unmounting twice is
     // harmless (no timers, no ports, the frame already gone).
@@ -151,7 +151,7 @@ function define(origin: string): void {
         for (const port of pending) port.close();
         pending = [];
         this.#port?.close();
-        this.#port = null;
+        this.#port = undefined;
       };
 
       const receive = (port: MessagePort, message: unknown) => {
