@@ -1,28 +1,18 @@
 import type { DisplayScore } from './describe';
 import { SCORING_MODEL_V2 } from './model-constants';
 import { TYPE_PROTOTYPES, type ResultType } from './result-types';
+import { roleBeside as w } from '../words/en/role-beside';
 
 // A result beside a role an employer names (`<rolefit-quiz job-profile>`, issue #14 part 5): on each
 // axis, whether the taker's 90% range lies on the side where the role's work usually sits, in
 // neutral words. Never a score, a match or a ranking of the taker (docs/embed.md, "job-profile").
 
 /** The role as the sentences name it. */
-export const ROLE_NAMES: Readonly<Record<ResultType, string>> = {
-  'product-manager': 'Product Manager',
-  'product-owner': 'Product Owner',
-  'strategic-technical': 'strategic-technical hybrid',
-  'customer-facing': 'customer-facing hybrid',
-  balanced: 'balanced, full-stack product',
-};
+export const ROLE_NAMES: Readonly<Record<ResultType, string>> = w.roles;
 
 const AXES = [
-  { key: 'strategic', name: 'strategic vs tactical', plus: 'strategic', minus: 'tactical' },
-  {
-    key: 'outside',
-    name: 'market-facing vs team-facing',
-    plus: 'market-facing',
-    minus: 'team-facing',
-  },
+  { key: 'strategic', ...w.axes.strategic },
+  { key: 'outside', ...w.axes.outside },
 ] as const;
 
 /** Where the taker's range sits against the role's usual side of one axis. */
@@ -63,27 +53,27 @@ export function describeBesideRole(
     if (side === 0) {
       if (isAbove || isBelow) {
         leans.push('other-side');
-        return `Your answers lean more ${toward} than this role usually is.`;
+        return w.moreToward(toward);
       }
       leans.push('unclear');
-      return `On ${axis.name}, your answers do not lean clearly away from the middle, where this role usually sits.`;
+      return w.nearMiddle(axis.name);
     }
     const usual = side > 0 ? axis.plus : axis.minus;
     if ((side > 0 && isAbove) || (side < 0 && isBelow)) {
       leans.push('same-side');
-      return `Your answers lean ${usual}, as this role usually does.`;
+      return w.sameSide(usual);
     }
     if (isAbove || isBelow) {
       leans.push('other-side');
-      return `Your answers lean more ${toward} than this role usually is.`;
+      return w.moreToward(toward);
     }
     leans.push('unclear');
-    return `On ${axis.name}, your answers do not lean clearly either way; this role usually leans ${usual}.`;
+    return w.unclear(axis.name, usual);
   });
   return {
-    heading: `Beside the ${ROLE_NAMES[role]} role`,
+    heading: w.heading(ROLE_NAMES[role]),
     sentences,
     leans,
-    note: 'This site asked to show your result beside one of its roles. It compares where your answers lean with where that kind of work usually sits on the map. It is not a score, a match or a judgement of you, and the site is not told what it says.',
+    note: w.note,
   };
 }

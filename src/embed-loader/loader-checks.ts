@@ -7,12 +7,15 @@ import {
   ACCENT_PATTERN,
   CONSENT_VALUES,
   DEFAULT_MIN_HEIGHT,
+  EMBED_LANGUAGES,
+  FRAME_TITLES,
   JOB_PROFILES,
   LABEL_MAX,
   NS,
   PROTOCOL_VERSION,
   RESULT_TYPE_PATTERN,
   type Consent,
+  type EmbedLanguage,
   type ErrorCode,
   type JobProfile,
   type SharedScores,
@@ -37,9 +40,9 @@ export interface LoaderOptions {
   cta: { href: string; label?: string } | null;
   /** A role the result screen compares the taker with in words (docs/embed.md), or null. */
   jobProfile: JobProfile | null;
+  /** The embed page's language; only a language of the list ever reaches the frame's address. */
+  lang: EmbedLanguage;
 }
-
-export const DEFAULT_FRAME_TITLE = 'Product Manager or Product Owner fit quiz';
 
 /**
  * Reads and validates the options. `get` returns an attribute's value or null. A bad value is replaced
@@ -80,6 +83,7 @@ export function readOptions(get: (name: string) => string | null): {
 
   const ctaLabel = text('cta-label');
   const ctaHref = check('cta-href', toHttpsUrl);
+  const lang = pick('lang', EMBED_LANGUAGES);
 
   return {
     options: {
@@ -94,9 +98,10 @@ export function readOptions(get: (name: string) => string | null): {
       persist: pick('persist', ['on', 'off']),
       // Present, with any value but "false".
       shareScores: (get('share-scores') ?? 'false') !== 'false',
-      frameTitle: text('frame-title') || DEFAULT_FRAME_TITLE,
+      frameTitle: text('frame-title') || FRAME_TITLES[lang],
       cta: ctaHref === null ? null : { href: ctaHref, ...(ctaLabel && { label: ctaLabel }) },
       jobProfile: check('job-profile', (value) => JOB_PROFILES.find((p) => p === value)),
+      lang,
     },
     problems,
   };
@@ -112,8 +117,16 @@ export function toHttpsUrl(value: string): string | null {
   }
 }
 
-/** The iframe's URL: only non-personal display options go in the query. */
-export function buildFrameUrl(origin: string, embedId: string, options: LoaderOptions): string {
+/**
+ * Where the quiz's pages are in `lang`: the loader's origin, plus the language's folder for every
+ * language but English (`https://rolefit.example/de`). `lang` is always one of EMBED_LANGUAGES.
+ */
+export function siteOf(origin: string, lang: EmbedLanguage): string {
+  return lang === 'en' ? origin : `${origin}/${lang}`;
+}
+
+/** The iframe's URL (`site` from `siteOf`): only non-personal display options go in the query. */
+export function buildFrameUrl(site: string, embedId: string, options: LoaderOptions): string {
   const query = new URLSearchParams({
     id: embedId,
     length: options.length,
@@ -123,14 +136,14 @@ export function buildFrameUrl(origin: string, embedId: string, options: LoaderOp
   });
   if (options.accent) query.set('accent', options.accent.slice(1));
   if (options.jobProfile) query.set('job-profile', options.jobProfile);
-  return `${origin}/embed/?${query}`;
+  return `${site}/embed/?${query}`;
 }
 
 /** What the element needs to judge a message. */
 export interface MessageContext {
   embedId: string;
-  /** The quiz origin: the origin of the loader script's own URL. */
-  origin: string;
+  /** The quiz's pages in the embed's language (`siteOf`): the result link must point there. */
+  site: string;
   shareScores: boolean;
   minHeight: number;
   maxHeight: number;
@@ -192,38 +205,44 @@ export function checkPortMessage(message: unknown, context: MessageContext): Hos
   )
     return null;
   const { embedId } = context;
-  const data = message.data;
-  switch (message.type) {
+  const { type, data } = message;
+  // The event of this message's type, or null when its checks failed (`detail` is false). `T` is
+  // the case that calls it, which TypeScript cannot tie to `type`; every detail names its embed.
+  const event = <T extends HostEvent['type']>(
+    detail: Omit<Extract<HostEvent, { type: T }>['detail'], 'embedId'> | false,
+  ) => (detail ? { type: type as T, detail: { embedId, ...detail } } : null);
+  switch (type) {
     case 'ready':
-      return isShortText(data.version, 20) && isCount(data.bankRev) && isShortText(data.locale, 35)
-        ? {
-            type: 'ready',
-            detail: {
-              embedId,
-              version: data.version,
-              bankRev: data.bankRev,
-              locale: data.locale,
-              mode: 'inline',
-            },
-          }
-        : null;
+      return event<'ready'>(
+        isShortText(data.version, 20) &&
+          isCount(data.bankRev) &&
+          isShortText(data.locale, 35) && {
+            version: data.version,
+            bankRev: data.bankRev,
+            locale: data.locale,
+            mode: 'inline',
+          },
+      );
     case 'start':
-      return typeof data.resumed === 'boolean'
-        ? { type: 'start', detail: { embedId, resumed: data.resumed } }
-        : null;
+      return event<'start'>(typeof data.resumed === 'boolean' && { resumed: data.resumed });
     case 'progress':
-      return isCount(data.index) && isCount(data.total) && data.index < data.total
-        ? { type: 'progress', detail: { embedId, index: data.index, total: data.total } }
-        : null;
+      return event<'progress'>(
+        isCount(data.index) &&
+          isCount(data.total) &&
+          data.index < data.total && { index: data.index, total: data.total },
+      );
     case 'resize': {
       const { height } = data;
       // Number.isFinite is false for anything that is not a number.
-      if (!Number.isFinite(height) || (height as number) < 0) return null;
-      const clamped = Math.min(
-        Math.max(Math.ceil(height as number), context.minHeight),
-        context.maxHeight,
+      return event<'resize'>(
+        Number.isFinite(height) &&
+          (height as number) >= 0 && {
+            height: Math.min(
+              Math.max(Math.ceil(height as number), context.minHeight),
+              context.maxHeight,
+            ),
+          },
       );
-      return { type: 'resize', detail: { embedId, height: clamped } };
     }
     case 'complete': {
       const { resultType, resultUrl, types } = data;
@@ -233,27 +252,28 @@ export function checkPortMessage(message: unknown, context: MessageContext): Hos
       if (
         !Array.isArray(named) ||
         named.length > 2 ||
-        !named.every((t) => typeof t === 'string' && RESULT_TYPE_PATTERN.test(t)) ||
-        resultUrl !== `${context.origin}/r/${String(named[0])}/` ||
-        consent === undefined
+        !named.every((t): t is string => typeof t === 'string' && RESULT_TYPE_PATTERN.test(t)) ||
+        resultUrl !== `${context.site}/r/${named[0]}/` ||
+        !consent
       )
         return null;
       const agreed = context.shareScores && consent === 'granted';
-      const detail: Extract<HostEvent, { type: 'complete' }>['detail'] = {
-        embedId,
+      const detail: Omit<Extract<HostEvent, { type: 'complete' }>['detail'], 'embedId'> = {
         resultType: resultType as string,
         ...(named.length > 1 && { types: named as [string, string] }),
         resultUrl,
         consent: context.shareScores ? consent : 'not-requested',
       };
-      if (agreed && isRecord(data.scores)) {
-        const strategic = toScore(data.scores.strategic);
-        const outside = toScore(data.scores.outside);
-        const pmFit = toScore(data.scores.pmFit);
+      if (agreed) {
+        // Missing or malformed scores drop the whole message.
+        const scores = isRecord(data.scores) ? data.scores : {};
+        const strategic = toScore(scores.strategic);
+        const outside = toScore(scores.outside);
+        const pmFit = toScore(scores.pmFit);
         if (strategic === null || outside === null || pmFit === null) return null;
         detail.scores = { strategic, outside, pmFit };
-      } else if (agreed) return null;
-      return { type: 'complete', detail };
+      }
+      return event<'complete'>(detail);
     }
     default:
       return null;

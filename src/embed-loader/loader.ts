@@ -10,6 +10,7 @@ import {
   checkPortMessage,
   listOptionAttributes,
   readOptions,
+  siteOf,
   type HostEvent,
   type MessageContext,
 } from './loader-checks';
@@ -36,7 +37,7 @@ export interface RolefitApi {
   embed(target: string | Element, options?: EmbedOptions): RolefitQuizElement;
 }
 /** Listeners by short event name (`ready`, `complete`, …). */
-export type EmbedListeners = Partial<Record<string, Listener>>;
+export type EmbedListeners = Record<string, Listener>;
 /** The attributes in camelCase (`shareScores`, `ctaHref`, …), plus `on`. */
 export interface EmbedOptions {
   [attribute: string]: string | number | boolean | undefined | EmbedListeners;
@@ -49,13 +50,14 @@ declare global {
   }
 }
 
-/**
- * After each frame load, hello is (re)sent with a new channel every RETRY ms until the page answers
- * (it listens only once its app has started, which can take seconds on a slow phone), then gives up.
- */
-const RETRY = 300;
-const TIMEOUT = 10_000;
-const CSS = ':host,iframe{display:block}iframe{width:100%;border:0}';
+/** A host → frame message in the protocol's envelope. */
+const envelope = (type: string, embedId: string, data: object) => ({
+  ns: NS,
+  v: PROTOCOL_VERSION,
+  type,
+  embedId,
+  data,
+});
 
 function define(origin: string): void {
   let sheet: CSSStyleSheet | null = null;
@@ -65,29 +67,23 @@ function define(origin: string): void {
     readonly embedId = crypto
       .getRandomValues(new Uint8Array(16))
       .reduce((id, b) => id + (256 + b).toString(16).slice(1), '');
-    readonly ready: Promise<ReadyDetail>;
-    #settle: [(detail: ReadyDetail) => void, (detail: ErrorDetail) => void] | null = null;
-    #port: MessagePort | null = null;
+    // Set by the promise below, which runs its executor at once.
+    #settle!: [(detail: ReadyDetail) => void, (detail: ErrorDetail) => void];
+    readonly ready = new Promise<ReadyDetail>((resolve, reject) => {
+      this.#settle = [resolve, reject];
+    });
+    #port: MessagePort | undefined;
     #added: [string, EventListener][] = [];
-    #unmount: (() => void) | null = null;
+    #unmount: (() => void) | undefined;
 
-    constructor() {
-      super();
-      this.ready = new Promise((resolve, reject) => {
-        this.#settle = [resolve, reject];
-      });
-      // A host that never awaits `ready` should not see an unhandled rejection.
-      this.ready.catch(() => {});
-    }
-
+    // The browser pairs these: every connect but the first follows a disconnect. Unmounting twice is
+    // harmless (no timers, no ports, the frame already gone).
     connectedCallback(): void {
-      this.#unmount?.();
       this.#unmount = this.#mount();
     }
 
     disconnectedCallback(): void {
       this.#unmount?.();
-      this.#unmount = null;
     }
 
     /** Same as addEventListener (`type` is e.g. 'rolefit:complete'), but destroy() removes it again. */
@@ -103,13 +99,7 @@ function define(origin: string): void {
 
     /** Clears the taker's progress inside the frame. */
     reset(): void {
-      this.#port?.postMessage({
-        ns: NS,
-        v: PROTOCOL_VERSION,
-        type: 'reset',
-        embedId: this.embedId,
-        data: {},
-      });
+      this.#port?.postMessage(envelope('reset', this.embedId, {}));
     }
 
     /** Removes the element, its iframe, its port and every listener added with on(). */
@@ -119,22 +109,25 @@ function define(origin: string): void {
       this.remove();
     }
 
-    #emit(type: string, detail: object): void {
+    /** Dispatches `rolefit:<type>` and returns its detail. */
+    #emit<T extends object>(type: string, detail: T): T {
       this.dispatchEvent(
         new CustomEvent(`rolefit:${type}`, { detail, bubbles: true, composed: true }),
       );
+      return detail;
     }
 
     #mount(): () => void {
       const { options, problems } = readOptions((name) => this.getAttribute(name));
       const embedId = this.embedId;
-      const context: MessageContext = { ...options, embedId, origin };
+      const site = siteOf(origin, options.lang);
+      const context: MessageContext = { ...options, embedId, site };
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       const frame = document.createElement('iframe');
       // A constructed sheet: no <style> element, nothing a strict style-src has to allow.
       if (!sheet) {
         sheet = new CSSStyleSheet();
-        sheet.replaceSync(CSS);
+        sheet.replaceSync(':host,iframe{display:block}iframe{width:100%;border:0}');
       }
       root.adoptedStyleSheets = [sheet];
       frame.title = options.frameTitle;
@@ -145,21 +138,20 @@ function define(origin: string): void {
       frame.setAttribute('part', 'frame');
       let height = options.minHeight;
       frame.style.height = `${height}px`;
-      frame.src = buildFrameUrl(origin, embedId, options);
+      frame.src = buildFrameUrl(site, embedId, options);
       // The shadow root holds no <slot>, so the fallback link stays hidden until a failure.
       root.replaceChildren(frame);
 
       let timers: ReturnType<typeof setTimeout>[] = [];
       let pending: MessagePort[] = [];
+      // Ends the handshake's timers and closes every port (the chosen one too).
       const stop = () => {
         timers.forEach(clearTimeout);
         timers = [];
-      };
-      const closePorts = () => {
         for (const port of pending) port.close();
         pending = [];
         this.#port?.close();
-        this.#port = null;
+        this.#port = undefined;
       };
 
       const receive = (port: MessagePort, message: unknown) => {
@@ -167,11 +159,11 @@ function define(origin: string): void {
         if (!event) return;
         if (event.type === 'ready') {
           if (this.#port) return;
+          // Every other hello's port is closed; this one is kept.
+          pending = pending.filter((other) => other !== port);
           stop();
-          for (const other of pending) if (other !== port) other.close();
-          pending = [];
           this.#port = port;
-          this.#settle?.[0](event.detail);
+          this.#settle[0](event.detail);
         } else if (port !== this.#port) return;
         if (event.type === 'resize') {
           if (event.detail.height === height) return;
@@ -196,17 +188,11 @@ function define(origin: string): void {
         pending.push(channel.port1);
         // Exact target origin: if the frame has navigated elsewhere, the browser drops the message.
         frame.contentWindow?.postMessage(
-          {
-            ns: NS,
-            v: PROTOCOL_VERSION,
-            type: HELLO,
-            embedId,
-            data: {
-              proto: [PROTOCOL_VERSION],
-              shareScores: options.shareScores,
-              ...(options.cta && { cta: options.cta }),
-            },
-          },
+          envelope(HELLO, embedId, {
+            proto: [PROTOCOL_VERSION],
+            shareScores: options.shareScores,
+            ...(options.cta && { cta: options.cta }),
+          }),
           origin,
           [channel.port2],
         );
@@ -214,25 +200,27 @@ function define(origin: string): void {
 
       const fail = () => {
         stop();
-        closePorts();
         frame.remove();
         root.append(document.createElement('slot'));
-        const detail: ErrorDetail = {
-          embedId,
-          code: 'handshake_timeout',
-          message: 'No answer from the quiz',
-        };
-        this.#emit('error', detail);
-        this.#settle?.[1](detail);
+        // A host that never awaits `ready` should not see an unhandled rejection.
+        this.ready.catch(() => {});
+        this.#settle[1](
+          this.#emit<ErrorDetail>('error', {
+            embedId,
+            code: 'handshake_timeout',
+            message: 'No answer from the quiz',
+          }),
+        );
       };
 
       // Every load (the first, or a reload of the frame) starts a fresh handshake.
       const handleLoad = () => {
         stop();
-        closePorts();
-        // One timer list: clearTimeout also clears an interval (HTML, "timers").
+        // One timer list: clearTimeout also clears an interval (HTML, "timers"). The hello is sent
+        // again with a new channel every 300 ms until the page answers (it listens only once its app
+        // has started, which can take seconds on a slow phone); after 10 s the loader gives up.
         hello();
-        timers = [setInterval(hello, RETRY), setTimeout(fail, TIMEOUT)];
+        timers = [setInterval(hello, 300), setTimeout(fail, 10_000)];
       };
       frame.addEventListener('load', handleLoad);
 
@@ -248,7 +236,6 @@ function define(origin: string): void {
 
       return () => {
         stop();
-        closePorts();
         frame.removeEventListener('load', handleLoad);
         frame.remove();
       };
@@ -273,8 +260,7 @@ function define(origin: string): void {
         continue;
       element.setAttribute(name, value === true ? '' : String(value));
     }
-    for (const [type, fn] of Object.entries(options.on ?? {}))
-      if (fn) element.on(`rolefit:${type}`, fn);
+    for (const [type, fn] of Object.entries(options.on ?? {})) element.on(`rolefit:${type}`, fn);
     const link = document.createElement('a');
     link.href = `${origin}/`;
     link.textContent = 'Take the rolefit quiz';

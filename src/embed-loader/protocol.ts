@@ -9,11 +9,23 @@ export const NS = 'rolefit';
 /** The protocol version this loader speaks; the embed page keeps answering every released version. */
 export const PROTOCOL_VERSION = 1;
 /** The loader's own version (a copy is published at `/embed/<version>/embed.js`). */
-export const LOADER_VERSION = '1.0.0';
+export const LOADER_VERSION = '1.1.0';
 /** The custom element. */
 export const ELEMENT_NAME = 'rolefit-quiz';
 /** The chrome-less embed page, relative to the quiz origin. */
 export const EMBED_PATH = '/embed/';
+/**
+ * The languages of the embed page (`lang` on the element), the default first. Every other language is
+ * its own build of the page under its folder (`/de/embed/`); the loader is one file for all of them.
+ * test/embed-loader/loader-checks.test.ts checks this list against src/config/languages.ts.
+ */
+export const EMBED_LANGUAGES = ['en', 'de'] as const;
+export type EmbedLanguage = (typeof EMBED_LANGUAGES)[number];
+/** The frame's accessible name when the host gives no `frame-title`, in each language. */
+export const FRAME_TITLES: Readonly<Record<EmbedLanguage, string>> = {
+  en: 'Product Manager or Product Owner fit quiz',
+  de: 'Fragebogen: Product Manager oder Product Owner?',
+};
 /** Where the floating loader is published. */
 export const LOADER_PATH = '/embed/v1/embed.js';
 
@@ -51,7 +63,7 @@ export const EMBED_ID_PATTERN = /^[0-9a-f]{32}$/;
 /** Result-type slugs as they may appear in a message. */
 export const RESULT_TYPE_PATTERN = /^[a-z-]{1,40}$/;
 /** `accent` on the element (the frame URL carries it without the `#`). */
-export const ACCENT_PATTERN = /^#[0-9a-fA-F]{6}$/;
+export const ACCENT_PATTERN = /^#[\da-f]{6}$/i;
 /** Host-supplied labels are plain text of at most this many characters. */
 export const LABEL_MAX = 60;
 /** Default `min-height` in px: reserves space before the frame reports its height. */

@@ -2,6 +2,9 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { judgeConsent, nextConsentCheck } from '../domain/consent-guard';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { useFrameVisibility } from './use-frame-visibility';
+import { embed } from '../words/en/embed';
+
+const w = embed.consent;
 
 type Step = 'ask' | 'confirm';
 
@@ -25,11 +28,13 @@ export function EmbedConsent({
       key="ask"
       heading={
         <>
-          Share your scores with <span className="embed-origin">{hostOrigin}</span>?
+          {w.ask.heading.before}
+          <span className="embed-origin">{hostOrigin}</span>
+          {w.ask.heading.after}
         </>
       }
-      acceptLabel="Share"
-      declineLabel="Keep private"
+      acceptLabel={w.ask.accept}
+      declineLabel={w.ask.decline}
       onAccept={() => {
         setStep('confirm');
       }}
@@ -37,25 +42,21 @@ export function EmbedConsent({
         onChoose('declined');
       }}
     >
-      <p>
-        This site asked to see your scores: three numbers from −1 to +1 for strategic versus
-        tactical, market-facing versus team-facing, and Product Manager versus Product Owner fit.
-      </p>
-      <p>
-        It sees your result type either way. Your answers are never shared. Choose before your
-        result is shown.
-      </p>
+      <p>{w.ask.what}</p>
+      <p>{w.ask.either}</p>
     </ConsentStep>
   ) : (
     <ConsentStep
       key="confirm"
       heading={
         <>
-          Send your three scores to <span className="embed-origin">{hostOrigin}</span> now?
+          {w.confirm.heading.before}
+          <span className="embed-origin">{hostOrigin}</span>
+          {w.confirm.heading.after}
         </>
       }
-      acceptLabel="Yes, send my scores"
-      declineLabel="No, keep them private"
+      acceptLabel={w.confirm.accept}
+      declineLabel={w.confirm.decline}
       // The answer that shares sits where "Keep private" was, so one click in one place never shares.
       acceptLast
       onAccept={() => {
@@ -65,14 +66,13 @@ export function EmbedConsent({
         onChoose('declined');
       }}
     >
-      <p>Once sent, the site keeps them. You can still keep them private instead.</p>
+      <p>{w.confirm.text}</p>
     </ConsentStep>
   );
 }
 
 // Said only when the frame is hidden: the first moment's pause is too short to explain aloud.
-const HIDDEN_NOTE =
-  'Sharing is switched off while this quiz is hidden, faded or covered on the page. Scroll it fully into view to share, or keep your scores private.';
+const HIDDEN_NOTE = w.hidden;
 
 function ConsentStep({
   heading,

@@ -5,15 +5,11 @@ import { paths } from '../config/paths';
 import { useHydrated } from '../components/use-hydrated';
 import { EmbedApp } from './embed-app';
 import { readEmbedParams } from './frame-messages';
+import { embed as w } from '../words/en/embed';
 import './embed.css';
 
 export const embedHandle: RouteHandle = {
-  head: () => ({
-    title: 'rolefit quiz (embedded)',
-    description:
-      'The rolefit quiz as it appears on other sites: Product Manager or Product Owner, which fits you?',
-    noindex: true,
-  }),
+  head: () => ({ ...w.head, noindex: true }),
 };
 
 /**
@@ -36,11 +32,11 @@ function EmbedShell() {
   return (
     <div className="embed-root">
       <main className="embed-main" aria-busy="true">
-        <h1>Product Manager or Product Owner: which fits you?</h1>
+        <h1>{w.heading}</h1>
         <p>
-          <strong>The site owner will see your result type, but never your answers.</strong>
+          <strong>{w.promise}</strong>
         </p>
-        <p>Loading the quiz…</p>
+        <p>{w.loading}</p>
       </main>
     </div>
   );
@@ -50,16 +46,13 @@ function EmbedShell() {
 function EmbedTopLevel() {
   return (
     <main className="embed-top-level wrap">
-      <h1>This is the embeddable rolefit quiz</h1>
-      <p>
-        This page is meant to appear inside a careers page or another site. To take the quiz, open
-        rolefit itself.
-      </p>
+      <h1>{w.topLevel.heading}</h1>
+      <p>{w.topLevel.text}</p>
       <p className="button-row">
         <a className="button primary" href={paths.quiz.href()}>
-          Take the quiz on rolefit
+          {w.topLevel.takeQuiz}
         </a>
-        <a href={paths.embedBuilder.href()}>Put the quiz on your own site</a>
+        <a href={paths.embedBuilder.href()}>{w.topLevel.builder}</a>
       </p>
     </main>
   );
@@ -69,13 +62,13 @@ function EmbedTopLevel() {
 export function EmbedError() {
   return (
     <main className="embed-root embed-main" role="alert">
-      <h1>Something went wrong in the quiz</h1>
+      <h1>{w.error.heading}</h1>
       <p className="button-row">
         <button type="button" className="button primary" onClick={() => window.location.reload()}>
-          Reload the quiz
+          {w.error.reload}
         </button>
         <a href={paths.quiz.href()} target="_blank" rel="noopener noreferrer">
-          Open rolefit in a new tab
+          {w.error.open}
         </a>
       </p>
     </main>

@@ -4,6 +4,7 @@ import type { PreparedBank } from '../domain/bank';
 import type { Mode } from '../domain/schema';
 import { useQuestionFlow } from '../store/use-question-flow';
 import type { HostLink } from './use-host-link';
+import { embed as w } from '../words/en/embed';
 
 /** One question per screen; after the last, the result (or the first question still open). */
 export function EmbedQuestions({
@@ -28,7 +29,7 @@ export function EmbedQuestions({
     <QuestionView
       key={question.id}
       {...question}
-      nextLabel={isAtEnd ? 'See my result' : 'Next'}
+      nextLabel={isAtEnd ? w.questions.last : w.questions.next}
       isEmbedded
     />
   );

@@ -13,6 +13,9 @@ import type { Consent } from '../embed-loader/protocol';
 import { useFocusOnMount } from './use-focus-on-mount';
 import { describeBesideRole } from '../domain/role-beside';
 import type { ResultType } from '../domain/result-types';
+import { embed } from '../words/en/embed';
+
+const w = embed.result;
 
 export interface EmbedResultProps {
   report: ResultReport;
@@ -45,7 +48,7 @@ export function EmbedResult(props: EmbedResultProps) {
   return (
     <article className="results embed-result">
       <ResultHero
-        eyebrow="Your rolefit result"
+        eyebrow={w.eyebrow}
         headline={words.headline}
         headingRef={headingRef}
         summary={words.summary}
@@ -54,11 +57,11 @@ export function EmbedResult(props: EmbedResultProps) {
           <>
             {cta ? (
               <a className="button primary" href={cta.href} target="_top">
-                {cta.label ?? 'See our open roles'}
+                {cta.label ?? w.cta}
               </a>
             ) : null}
             <JumpLink to="share" className={cta ? 'button' : 'button primary'}>
-              Copy your result link
+              {w.copyLink}
             </JumpLink>
           </>
         }
@@ -66,14 +69,11 @@ export function EmbedResult(props: EmbedResultProps) {
           hostOrigin !== null ? (
             <>
               {hostOrigin === 'null' ? (
-                'The site'
+                w.seen.theSite
               ) : (
                 <span className="embed-origin">{hostOrigin}</span>
               )}{' '}
-              can see this result type.{' '}
-              {consent === 'granted'
-                ? 'You chose to share your scores with it too.'
-                : 'Your scores and answers stay with you.'}
+              {w.seen.canSee} {consent === 'granted' ? w.seen.shared : w.seen.kept}
             </>
           ) : undefined
         }
@@ -83,7 +83,7 @@ export function EmbedResult(props: EmbedResultProps) {
         report={report}
         roles={roles}
         types={types}
-        shortQuizNote={`The short quiz has only ${words.k} scenarios, so its ranges are wider. The full quiz gives a steadier result.`}
+        shortQuizNote={w.shortQuizNote(words.k)}
         {...(salaries ? { pay: <SalarySection view={salaries} /> } : {})}
       />
       <SharePanel
@@ -94,18 +94,18 @@ export function EmbedResult(props: EmbedResultProps) {
         social={false}
       />
       <section aria-labelledby="embed-next-heading" className="no-print">
-        <h2 id="embed-next-heading">What next</h2>
+        <h2 id="embed-next-heading">{w.nextHeading}</h2>
         <p className="button-row">
           <button type="button" className="button" onClick={props.onRestart}>
-            Take the quiz again
+            {w.retake}
           </button>
           {props.showGuide ? (
             <a href={paths.roles.href()} target="_blank" rel="noopener noreferrer">
-              Compare the roles in detail (opens in a new tab)
+              {w.guide}
             </a>
           ) : null}
           <a href={links.type} target="_blank" rel="noopener noreferrer">
-            Open this result on rolefit (new tab)
+            {w.open}
           </a>
         </p>
       </section>

@@ -5,6 +5,7 @@ import type { PreparedBank } from '../domain/bank';
 import { recallConsent, toQuizSessionId } from '../domain/embed-session';
 import { getProgress } from '../domain/progress';
 import { buildResultReport } from '../domain/result-report';
+import { BASE } from '../config/languages';
 import type { StorageNotice } from '../domain/saved-quiz';
 import type { Consent } from '../embed-loader/protocol';
 import { useEmbedSession, useEmbedSessionActions } from '../store/embed-session-store';
@@ -23,22 +24,15 @@ import type { EmbedParams } from './frame-messages';
 import { useCompleteEvent, useStartEvent } from './use-host-events';
 import { useAutoHeight, useHostLink } from './use-host-link';
 import { useLinksOpenOutside } from './use-links-open-outside';
+import { embed as w } from '../words/en/embed';
 
 const EmbedResult = onDemand(
   createLoader(() => import('./embed-result')),
   (m) => m.EmbedResult,
-  () => <p aria-busy="true">Working out your result…</p>,
+  () => <p aria-busy="true">{w.working}</p>,
 );
 
-const STORAGE_NOTES: Readonly<Record<StorageNotice, string>> = {
-  unavailable:
-    "Your progress can't be saved here: this browser blocks storage for quizzes embedded in other sites. You can still finish the quiz, but reloading the page starts it again.",
-  full: "Your progress can't be saved here: this browser's storage for rolefit is full. You can still finish the quiz, but reloading the page starts it again.",
-  corrupted: 'Saved progress could not be read, so the quiz starts fresh.',
-  'newer-version':
-    'Saved progress came from a newer version of rolefit. It is kept safe: the quiz starts fresh here and is not saved.',
-  'deleted-elsewhere': 'Saved progress was deleted in another frame, so the quiz starts fresh.',
-};
+const STORAGE_NOTES: Readonly<Record<StorageNotice, string>> = w.storage;
 
 type Screen = 'start' | 'question' | 'consent' | 'result';
 
@@ -69,7 +63,7 @@ export function EmbedRunner({ params, prepared }: { params: EmbedParams; prepare
   const outcome = useMemo(
     () =>
       mode !== null && isFinished && progress?.isComplete
-        ? buildResultReport(prepared, answers, mode, window.location.origin)
+        ? buildResultReport(prepared, answers, mode, `${window.location.origin}${BASE}`)
         : null,
     [prepared, answers, mode, isFinished, progress?.isComplete],
   );

@@ -2,6 +2,7 @@ import { paths } from '../config/paths';
 import { estimateMinutes, type PreparedBank } from '../domain/bank';
 import { answerInstruction } from '../domain/instruction';
 import type { Mode } from '../domain/schema';
+import { embed as w } from '../words/en/embed';
 
 export interface EmbedStartProps {
   prepared: PreparedBank;
@@ -20,34 +21,25 @@ export function EmbedStart(props: EmbedStartProps) {
   const minutes = Math.max(1, Math.round(estimateMinutes(items)));
   return (
     <article className="embed-start">
-      <h1>Product Manager or Product Owner: which fits you?</h1>
-      <p className="lead">
-        {items.length} short questions about everyday product work, about {minutes} minutes, to see
-        whether Product Manager or Product Owner work suits you better.
-      </p>
+      <h1>{w.heading}</h1>
+      <p className="lead">{w.start.lead(items.length, minutes)}</p>
       <p>{answerInstruction(mode)}</p>
       <section className="card embed-privacy" aria-labelledby="embed-privacy-heading">
-        <h2 id="embed-privacy-heading">What this site will see</h2>
+        <h2 id="embed-privacy-heading">{w.start.privacyHeading}</h2>
         <p>
-          <strong>The site owner will see your result type, but never your answers.</strong>
+          <strong>{w.promise}</strong>
         </p>
-        {asksForScores ? <p>You&apos;ll be asked before any scores are shared.</p> : null}
-        <p>
-          {canSave ? 'Your progress is kept only in this browser tab. ' : ''}rolefit uses no cookies
-          and no tracking.
-        </p>
+        {asksForScores ? <p>{w.start.asksForScores}</p> : null}
+        <p>{canSave ? `${w.start.keptInTab} ${w.start.noTracking}` : w.start.noTracking}</p>
       </section>
-      <p>
-        This is not a test. The result is for your own reflection and must never be used to decide
-        on hiring or any other employment matter.
-      </p>
+      <p>{w.start.notATest}</p>
       <p className="button-row">
         <button type="button" className="button primary" onClick={onStart}>
-          Start the quiz
+          {w.start.start}
         </button>
         {showGuide ? (
           <a href={paths.roles.href()} target="_blank" rel="noopener noreferrer">
-            How the two roles differ (opens in a new tab)
+            {w.start.guide}
           </a>
         ) : null}
       </p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { acceptHello, buildFrameMessage, parseHostPortMessage, type Cta } from './frame-messages';
 import { LOADER_VERSION, type FrameData, type FrameMessageType } from '../embed-loader/protocol';
+import { locale } from '../words/en/locale';
 
 /** The host page, as the handshake verified it. */
 export interface HostLink {
@@ -49,7 +50,7 @@ export function useHostLink({ embedId, bankRev, onReset }: HostLinkInit): HostLi
         const message = parseHostPortMessage(portEvent.data, embedId);
         if (message?.type === 'reset') onResetRef.current();
       };
-      send('ready', { version: LOADER_VERSION, bankRev, locale: 'en' });
+      send('ready', { version: LOADER_VERSION, bankRev, locale: locale.code });
       setLink({
         origin: event.origin,
         shareScores: hello.data.shareScores,

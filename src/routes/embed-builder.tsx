@@ -4,81 +4,92 @@ import { SITE_ORIGIN } from '../config/head';
 import { CopyLink } from '../components/copy-link';
 import { useHydrated } from '../components/use-hydrated';
 import { toReadableAccent } from '../domain/accent';
-import { JOB_PROFILES, LOADER_PATH } from '../embed-loader/protocol';
+import { LANGUAGE, LANGUAGES } from '../config/languages';
+import {
+  EMBED_LANGUAGES,
+  FRAME_TITLES,
+  JOB_PROFILES,
+  LABEL_MAX,
+  LOADER_PATH,
+} from '../embed-loader/protocol';
 import { ROLE_NAMES } from '../domain/role-beside';
 import {
   buildSnippet,
   DEFAULT_CHOICES,
+  SNIPPET_WORDS,
   toAttributes,
   validateChoices,
+  type ChoiceProblem,
   type EmbedChoices,
 } from '../embed-loader/snippet';
+import { embedBuilder as w } from '../words/en/embed-builder';
+import { roleBeside } from '../words/en/role-beside';
 import './embed-builder.css';
 
 export const embedBuilderHandle: RouteHandle = {
-  head: () => ({
-    title: 'Put the quiz on your site · rolefit',
-    description:
-      'Add the rolefit quiz to a careers page with one script tag: choose the options, try it, and copy the snippet.',
-  }),
+  head: () => w.head,
+};
+
+/** The builder starts with the quiz in its own language. */
+const FIRST_CHOICES: EmbedChoices = {
+  ...DEFAULT_CHOICES,
+  lang: EMBED_LANGUAGES.find((code) => code === LANGUAGE.code) ?? DEFAULT_CHOICES.lang,
+};
+
+const PROBLEMS: Readonly<Record<ChoiceProblem, string>> = {
+  colour: w.problems.colour,
+  https: w.problems.https,
+  'too-long': w.problems.tooLong(LABEL_MAX),
 };
 
 /** /embed-builder: choose the embed's options, try a live embed, copy the snippet. */
 export function EmbedBuilderPage() {
   const isHydrated = useHydrated();
   const origin = isHydrated ? window.location.origin : SITE_ORIGIN;
-  const [choices, setChoices] = useState<EmbedChoices>(DEFAULT_CHOICES);
+  const [choices, setChoices] = useState<EmbedChoices>(FIRST_CHOICES);
   const errors = validateChoices(choices);
   const snippet = buildSnippet(origin, choices);
 
   return (
     <article className="embed-builder">
-      <h1>Put the quiz on your careers page</h1>
-      <p className="lead">
-        One element and one script tag. The quiz runs in a frame from rolefit, sizes itself to its
-        content, and works on phones and desktops alike.
-      </p>
+      <h1>{w.heading}</h1>
+      <p className="lead">{w.lead}</p>
       <section aria-labelledby="builder-privacy-heading">
-        <h2 id="builder-privacy-heading">What your page receives</h2>
+        <h2 id="builder-privacy-heading">{w.receives.heading}</h2>
         <ul>
           <li>
-            <strong>The result type</strong> (for example <code>product-owner</code>) and a link to
-            its description, when the taker finishes. The taker is told this before starting.
+            <strong>{w.receives.type.strong}</strong>
+            {w.receives.type.before}
+            <code>product-owner</code>
+            {w.receives.type.after}
           </li>
           <li>
-            <strong>Scores only if you ask and the taker agrees.</strong> With &ldquo;Ask for
-            scores&rdquo;, each taker chooses Share or Keep private before seeing the result.
+            <strong>{w.receives.scores.strong}</strong>
+            {w.receives.scores.rest}
           </li>
           <li>
-            <strong>Never the answers.</strong> No cookies, no tracking, no requests to anyone else.
+            <strong>{w.receives.answers.strong}</strong>
+            {w.receives.answers.rest}
           </li>
         </ul>
-        <p>
-          The quiz is for self-reflection. It is not a test and must not be used to decide on hiring
-          or any other employment matter.
-        </p>
+        <p>{w.receives.purpose}</p>
       </section>
       <div className="builder-grid">
         <ChoicesForm choices={choices} errors={errors} isLive={isHydrated} onChange={setChoices} />
         <section aria-labelledby="builder-snippet-heading" className="builder-snippet-field">
-          <h2 id="builder-snippet-heading">Your snippet</h2>
-          <p>
-            Paste it where the quiz should appear. Without JavaScript, visitors see the plain link
-            instead.
-          </p>
+          <h2 id="builder-snippet-heading">{w.snippet.heading}</h2>
+          <p>{w.snippet.text}</p>
           <CopyLink
-            label="HTML snippet"
+            label={w.snippet.label}
             value={snippet}
-            buttonLabel="Copy snippet"
-            copiedMessage="Snippet copied."
+            buttonLabel={w.snippet.copy}
+            copiedMessage={w.snippet.copied}
             isMultiline
           />
         </section>
         <section aria-labelledby="builder-preview-heading">
-          <h2 id="builder-preview-heading">Live preview</h2>
-          <p className="muted">
-            A real embed with these options. Progress you make here stays in this tab.
-          </p>
+          <h2 id="builder-preview-heading">{w.preview.heading}</h2>
+          <p className="muted">{w.preview.note}</p>
           {isHydrated ? <LivePreview choices={choices} /> : null}
         </section>
       </div>
@@ -107,7 +118,8 @@ function ChoicesForm({ choices, errors, isLive, onChange }: ChoicesFormProps) {
     hint: string,
     type: 'text' | 'url' = 'text',
   ) => {
-    const error = errors[key];
+    const problem = errors[key];
+    const error = problem ? PROBLEMS[problem] : undefined;
     return (
       <div className="form-field">
         <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -141,10 +153,29 @@ function ChoicesForm({ choices, errors, isLive, onChange }: ChoicesFormProps) {
         event.preventDefault();
       }}
     >
-      <h2 id={`${id}-heading`}>Options</h2>
+      <h2 id={`${id}-heading`}>{w.options.heading}</h2>
       <fieldset className="form-fields" disabled={!isLive}>
         <fieldset className="choices compact">
-          <legend>Quiz length</legend>
+          <legend>{w.options.language}</legend>
+          {LANGUAGES.map((language) => (
+            <div className="choice" key={language.code}>
+              <input
+                type="radio"
+                id={`${id}-lang-${language.code}`}
+                name={`${id}-lang`}
+                checked={choices.lang === language.code}
+                onChange={() => {
+                  update('lang', language.code);
+                }}
+              />
+              <label htmlFor={`${id}-lang-${language.code}`} lang={language.code}>
+                {language.name}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset className="choices compact">
+          <legend>{w.options.length}</legend>
           {(['full', 'short'] as const).map((length) => (
             <div className="choice" key={length}>
               <input
@@ -157,13 +188,13 @@ function ChoicesForm({ choices, errors, isLive, onChange }: ChoicesFormProps) {
                 }}
               />
               <label htmlFor={`${id}-length-${length}`}>
-                {length === 'full' ? 'Full (about 10 minutes)' : 'Short (about 3 minutes)'}
+                {length === 'full' ? w.options.full : w.options.short}
               </label>
             </div>
           ))}
         </fieldset>
         <fieldset className="choices compact">
-          <legend>On the result screen</legend>
+          <legend>{w.options.resultScreen}</legend>
           <div className="choice">
             <input
               type="checkbox"
@@ -173,9 +204,7 @@ function ChoicesForm({ choices, errors, isLive, onChange }: ChoicesFormProps) {
                 update('showSalaries', event.target.checked);
               }}
             />
-            <label htmlFor={`${id}-salaries`}>
-              Show salary figures (what each role pays in the taker's country)
-            </label>
+            <label htmlFor={`${id}-salaries`}>{w.options.salaries}</label>
           </div>
           <div className="choice">
             <input
@@ -186,7 +215,7 @@ function ChoicesForm({ choices, errors, isLive, onChange }: ChoicesFormProps) {
                 update('hideGuide', event.target.checked);
               }}
             />
-            <label htmlFor={`${id}-guide`}>Hide the link to the roles guide</label>
+            <label htmlFor={`${id}-guide`}>{w.options.hideGuide}</label>
           </div>
           <div className="choice">
             <input
@@ -197,16 +226,13 @@ function ChoicesForm({ choices, errors, isLive, onChange }: ChoicesFormProps) {
                 update('shareScores', event.target.checked);
               }}
             />
-            <label htmlFor={`${id}-scores`}>
-              Ask for scores (each taker decides whether to share them)
-            </label>
+            <label htmlFor={`${id}-scores`}>{w.options.shareScores}</label>
           </div>
         </fieldset>
         <div className="form-field">
-          <label htmlFor={`${id}-job-profile`}>Show the result beside one of your roles</label>
+          <label htmlFor={`${id}-job-profile`}>{w.options.jobProfile}</label>
           <p id={`${id}-job-profile-hint`} className="muted">
-            The taker sees in plain words how their answers lean compared with where this kind of
-            role usually sits. Never a score or a match, and your page is told nothing more.
+            {w.options.jobProfileHint}
           </p>
           <select
             id={`${id}-job-profile`}
@@ -216,33 +242,32 @@ function ChoicesForm({ choices, errors, isLive, onChange }: ChoicesFormProps) {
               update('jobProfile', JOB_PROFILES.find((p) => p === event.target.value) ?? '');
             }}
           >
-            <option value="">None</option>
+            <option value="">{w.options.none}</option>
             {JOB_PROFILES.map((profile) => (
               <option key={profile} value={profile}>
-                {ROLE_NAMES[profile]} role
+                {roleBeside.option(ROLE_NAMES[profile])}
               </option>
             ))}
           </select>
         </div>
         {textField(
           'accent',
-          'Accent colour',
+          w.options.accent,
           readableAccent && readableAccent !== choices.accent.toLowerCase()
-            ? `Shown as ${readableAccent}, darker, so white text on it stays readable.`
-            : 'A # and six hex digits, such as #0a7d5a. Empty means rolefit blue.',
+            ? w.options.accentDarker(readableAccent)
+            : w.options.accentHint,
         )}
         {textField(
           'frameTitle',
-          'Frame title for screen readers',
-          'Empty means "Product Manager or Product Owner fit quiz".',
+          w.options.frameTitle,
+          w.options.frameTitleHint(FRAME_TITLES[choices.lang]),
         )}
+        {textField('ctaHref', w.options.ctaHref, w.options.ctaHrefHint, 'url')}
         {textField(
-          'ctaHref',
-          'Link on the result screen',
-          'For example your open roles: a full https:// address. Empty means no link.',
-          'url',
+          'ctaLabel',
+          w.options.ctaLabel,
+          w.options.ctaLabelHint(SNIPPET_WORDS[choices.lang].ctaLabel),
         )}
-        {textField('ctaLabel', 'Text of that link', 'Empty means "See our open roles".')}
       </fieldset>
     </form>
   );
@@ -313,7 +338,7 @@ function LivePreview({ choices }: { choices: EmbedChoices }) {
         setStatus('');
       },
       () => {
-        if (isCurrent) setStatus('The preview could not load embed.js.');
+        if (isCurrent) setStatus(w.preview.failed);
       },
     );
     return () => {

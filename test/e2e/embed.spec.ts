@@ -49,7 +49,7 @@ test('inline embed: the quiz completes in the frame and the host gets the docume
   expect(typeof ready.detail.bankRev).toBe('number');
   expect(ready.detail).toEqual({
     embedId,
-    version: '1.0.0',
+    version: '1.1.0',
     bankRev: ready.detail.bankRev,
     locale: 'en',
     mode: 'inline',

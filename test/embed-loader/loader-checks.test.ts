@@ -2,14 +2,15 @@ import { expect, test } from 'vitest';
 import {
   buildFrameUrl,
   checkPortMessage,
-  DEFAULT_FRAME_TITLE,
   listOptionAttributes,
   readOptions,
+  siteOf,
   toHttpsUrl,
   type MessageContext,
 } from '../../src/embed-loader/loader-checks';
-import { JOB_PROFILES } from '../../src/embed-loader/protocol';
+import { EMBED_LANGUAGES, FRAME_TITLES, JOB_PROFILES } from '../../src/embed-loader/protocol';
 import { RESULT_TYPES } from '../../src/domain/result-types';
+import { LANGUAGES } from '../../src/config/languages';
 
 const ID = '0123456789abcdef0123456789abcdef';
 const ORIGIN = 'https://quiz.example';
@@ -20,7 +21,7 @@ function read(attributes: Record<string, string>) {
 
 const context: MessageContext = {
   embedId: ID,
-  origin: ORIGIN,
+  site: ORIGIN,
   shareScores: false,
   minHeight: 420,
   maxHeight: Infinity,
@@ -49,9 +50,10 @@ test('no attributes give the documented defaults and no problems', () => {
       scroll: 'keep-in-view',
       persist: 'on',
       shareScores: false,
-      frameTitle: DEFAULT_FRAME_TITLE,
+      frameTitle: 'Product Manager or Product Owner fit quiz',
       cta: null,
       jobProfile: null,
+      lang: 'en',
     },
     problems: [],
   });
@@ -73,6 +75,7 @@ test('valid attributes are read', () => {
     'cta-href': 'https://acme.example/jobs?team=product',
     'cta-label': 'Open roles',
     'job-profile': 'product-owner',
+    lang: 'de',
   });
   expect(problems).toEqual([]);
   expect(options).toEqual({
@@ -89,6 +92,7 @@ test('valid attributes are read', () => {
     frameTitle: 'Which product role fits you?',
     cta: { href: 'https://acme.example/jobs?team=product', label: 'Open roles' },
     jobProfile: 'product-owner',
+    lang: 'de',
   });
 });
 
@@ -113,6 +117,7 @@ test.each([
   ['job-profile', 'scrum-master'],
   ['job-profile', ''],
   ['job-profile', 'between'],
+  ['lang', 'fr'],
 ])('an invalid %s (%s) falls back to its default and is reported', (name, value) => {
   const { options, problems } = read({ [name]: value });
   expect(problems).toEqual([name]);
@@ -133,6 +138,59 @@ test('share-scores="false" does not ask for scores; labels are cut to 60 charact
   });
   expect(options.shareScores).toBe(false);
   expect(options.cta?.label).toHaveLength(60);
+});
+
+test('the embed speaks every language the site has, English first (the default)', () => {
+  expect(EMBED_LANGUAGES).toEqual(LANGUAGES.map((l) => l.code));
+  for (const language of LANGUAGES)
+    expect(siteOf(ORIGIN, language.code)).toBe(ORIGIN + language.base);
+});
+
+test('lang="de" opens the German embed page and names the frame in German', () => {
+  const { options, problems } = read({ lang: 'de' });
+  expect(problems).toEqual([]);
+  expect(options.frameTitle).toBe(FRAME_TITLES.de);
+  expect(options.frameTitle).toBe('Fragebogen: Product Manager oder Product Owner?');
+  const url = new URL(buildFrameUrl(siteOf(ORIGIN, options.lang), ID, options));
+  expect(url.origin + url.pathname).toBe(`${ORIGIN}/de/embed/`);
+  // The host's own frame title wins in any language.
+  expect(read({ lang: 'de', 'frame-title': 'Quiz' }).options.frameTitle).toBe('Quiz');
+});
+
+test.each([
+  'fr',
+  'de ',
+  'DE',
+  'de-AT',
+  '',
+  '../evil',
+  '/de',
+  'de/../../x',
+  '@evil.example',
+  '//evil.example',
+  'de?x=1#',
+  'en\\..',
+])('lang=%j: the frame stays on the English embed page of the quiz origin', (lang) => {
+  const { options, problems } = read({ lang });
+  expect(problems).toEqual(['lang']);
+  expect(options.lang).toBe('en');
+  const url = new URL(buildFrameUrl(siteOf(ORIGIN, options.lang), ID, options));
+  expect(url.origin + url.pathname).toBe(`${ORIGIN}/embed/`);
+  expect([...url.searchParams.keys()]).not.toContain('lang');
+});
+
+test('a German embed’s result link must point to the German result page', () => {
+  const german = { ...context, site: siteOf(ORIGIN, 'de') };
+  const complete = (resultUrl: string) =>
+    checkPortMessage(
+      message('complete', { resultType: 'product-owner', resultUrl, consent: 'not-requested' }),
+      german,
+    );
+  expect(complete(`${ORIGIN}/de/r/product-owner/`)?.detail).toMatchObject({
+    resultUrl: `${ORIGIN}/de/r/product-owner/`,
+  });
+  expect(complete(`${ORIGIN}/r/product-owner/`)).toBeNull();
+  expect(complete(`${ORIGIN}/de/r/product-manager/`)).toBeNull();
 });
 
 test('toHttpsUrl accepts only absolute https URLs', () => {
@@ -332,6 +390,7 @@ test('the attributes the element reads are exactly the documented ones', () => {
       'frame-title',
       'guide',
       'job-profile',
+      'lang',
       'length',
       'loading',
       'max-height',

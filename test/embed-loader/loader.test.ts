@@ -103,7 +103,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 test('loading defines the element and the API once; a second copy is harmless', async () => {
   expect(customElements.get('rolefit-quiz')).toBeDefined();
   const api = window.Rolefit;
-  expect(api?.version).toBe('1.0.0');
+  expect(api?.version).toBe('1.1.0');
   vi.resetModules();
   await import('../../src/embed-loader/loader');
   expect(window.Rolefit).toBe(api);
@@ -126,6 +126,55 @@ test('the element makes one lazy iframe with a narrow allow list, and hides the 
   expect(frame.style.height).toBe('420px');
   // No <slot>: the light-DOM fallback link is not rendered while the embed works.
   expect(element.shadowRoot?.querySelector('slot')).toBeNull();
+});
+
+test('lang="de" and the API’s lang option open the German embed page; other values stay English', async () => {
+  const german = create({ lang: 'de' });
+  const url = new URL(frameOf(german).src);
+  expect(url.origin + url.pathname).toBe(`${ORIGIN}/de/embed/`);
+  expect(frameOf(german).title).toBe('Fragebogen: Product Manager oder Product Owner?');
+
+  const slot = document.createElement('div');
+  document.body.append(slot);
+  const fromApi = window.Rolefit?.embed(slot, { lang: 'de' });
+  if (!fromApi) throw new Error('no element');
+  expect(new URL(frameOf(fromApi).src).pathname).toBe('/de/embed/');
+
+  const odd = document.createElement('rolefit-quiz');
+  odd.setAttribute('lang', '../../evil.example/x');
+  const events = record(odd);
+  document.body.append(odd);
+  await settle();
+  const oddUrl = new URL(frameOf(odd).src);
+  expect(oddUrl.origin + oddUrl.pathname).toBe(`${ORIGIN}/embed/`);
+  expect(frameOf(odd).title).toBe('Product Manager or Product Owner fit quiz');
+  expect(events).toMatchObject([
+    { type: 'error', detail: { code: 'bad_option', message: 'Invalid lang' } },
+  ]);
+
+  // A German frame's result link is the German result page.
+  const received = record(german);
+  const { port } = await handshake(german);
+  const id = german.embedId;
+  port.postMessage(envelope(id, 'ready', { version: '1.1.0', bankRev: 1, locale: 'de' }));
+  port.postMessage(
+    envelope(id, 'complete', {
+      resultType: 'balanced',
+      resultUrl: `${ORIGIN}/r/balanced/`,
+      consent: 'not-requested',
+    }),
+  );
+  port.postMessage(
+    envelope(id, 'complete', {
+      resultType: 'balanced',
+      resultUrl: `${ORIGIN}/de/r/balanced/`,
+      consent: 'not-requested',
+    }),
+  );
+  await vi.waitFor(() => {
+    expect(received.map((e) => e.type)).toEqual(['ready', 'complete']);
+  });
+  expect(received[1]?.detail).toMatchObject({ resultUrl: `${ORIGIN}/de/r/balanced/` });
 });
 
 test('each element gets its own embed id', () => {

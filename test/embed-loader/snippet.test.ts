@@ -2,10 +2,13 @@ import { expect, test } from 'vitest';
 import {
   buildSnippet,
   DEFAULT_CHOICES,
+  SNIPPET_WORDS,
   toAttributes,
   validateChoices,
 } from '../../src/embed-loader/snippet';
 import { readOptions } from '../../src/embed-loader/loader-checks';
+import { embed as english } from '../../src/words/en/embed';
+import { embed as german } from '../../src/words/de/embed';
 
 const ORIGIN = 'https://rolefit.example';
 
@@ -31,6 +34,7 @@ test('chosen options become attributes the loader reads back unchanged', () => {
     ctaLabel: 'Open roles',
     shareScores: true,
     jobProfile: 'customer-facing' as const,
+    lang: 'de' as const,
   };
   const attributes = new Map(toAttributes(choices));
   const { options, problems } = readOptions((name) => attributes.get(name) ?? null);
@@ -44,9 +48,10 @@ test('chosen options become attributes the loader reads back unchanged', () => {
     frameTitle: 'Which product role fits you?',
     cta: { href: 'https://acme.example/jobs', label: 'Open roles' },
     jobProfile: 'customer-facing',
+    lang: 'de',
   });
   expect(buildSnippet(ORIGIN, choices).split('\n')[0]).toBe(
-    '<rolefit-quiz length="short" salaries="show" guide="hide" accent="#0a7d5a" frame-title="Which product role fits you?" cta-href="https://acme.example/jobs" cta-label="Open roles" share-scores job-profile="customer-facing">',
+    '<rolefit-quiz length="short" salaries="show" guide="hide" accent="#0a7d5a" frame-title="Which product role fits you?" cta-href="https://acme.example/jobs" cta-label="Open roles" share-scores job-profile="customer-facing" lang="de">',
   );
 });
 
@@ -74,7 +79,29 @@ test('invalid choices are reported and left out of the snippet', () => {
     ctaLabel: 'Jobs',
     frameTitle: 'x'.repeat(61),
   };
-  expect(Object.keys(validateChoices(choices)).sort()).toEqual(['accent', 'ctaHref', 'frameTitle']);
+  expect(validateChoices(choices)).toEqual({
+    accent: 'colour',
+    ctaHref: 'https',
+    frameTitle: 'too-long',
+  });
   expect(toAttributes(choices)).toEqual([]);
   expect(validateChoices(DEFAULT_CHOICES)).toEqual({});
+});
+
+test('a German quiz: lang="de" on the element, and the fallback link to the German start page in German', () => {
+  expect(buildSnippet(ORIGIN, { ...DEFAULT_CHOICES, lang: 'de' })).toBe(
+    [
+      '<rolefit-quiz lang="de">',
+      '  <a href="https://rolefit.example/de/">Fragebogen ausfüllen: Product Manager oder Product Owner?</a>',
+      '</rolefit-quiz>',
+      '<script async src="https://rolefit.example/embed/v1/embed.js"></script>',
+    ].join('\n'),
+  );
+  // English is the default, so an English snippet names no language.
+  expect(toAttributes(DEFAULT_CHOICES).some(([name]) => name === 'lang')).toBe(false);
+});
+
+test('the builder’s word for the quiz’s own link label is the embed page’s, in each language', () => {
+  expect(SNIPPET_WORDS.en.ctaLabel).toBe(english.result.cta);
+  expect(SNIPPET_WORDS.de.ctaLabel).toBe(german.result.cta);
 });

@@ -126,7 +126,13 @@ test('port messages: reset for this frame is accepted; anything else is ignored'
 
 test('every message the frame sends passes the loader’s own checks (one protocol, two sides)', () => {
   const origin = 'https://quiz.example';
-  const context = { embedId: ID, origin, shareScores: true, minHeight: 0, maxHeight: Infinity };
+  const context = {
+    embedId: ID,
+    site: origin,
+    shareScores: true,
+    minHeight: 0,
+    maxHeight: Infinity,
+  };
   const sent = [
     buildFrameMessage('ready', ID, { version: '1.0.0', bankRev: 1, locale: 'en' }),
     buildFrameMessage('start', ID, { resumed: false }),

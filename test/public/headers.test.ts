@@ -114,4 +114,5 @@ test('every page has its own CSP rule with frame-ancestors none, in both URL for
   for (const embed of ['/embed/*', '/de/embed/*']) {
     expect(ruleFor(embed).join('\n')).not.toMatch(/frame-ancestors 'none'|X-Frame-Options/);
   }
+  expect(ruleFor('/de/embed/*')).toEqual(ruleFor('/embed/*'));
 });
