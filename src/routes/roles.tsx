@@ -74,11 +74,12 @@ function Citations({ keys }: { keys: readonly string[] }) {
           <Fragment key={key}>
             {index > 0 ? ', ' : null}
             {source ? (
-              <a href={`#${sourceId(key)}`} title={source.name}>
+              // A source key is a name, the same in every language (and never machine-translated).
+              <a href={`#${sourceId(key)}`} title={source.name} translate="no">
                 {key}
               </a>
             ) : (
-              key
+              <span translate="no">{key}</span>
             )}
           </Fragment>
         );
@@ -229,7 +230,9 @@ export function RolesPage() {
         <ol className="source-list">
           {citedSources.map((source) => (
             <li key={source.key} id={sourceId(source.key)}>
-              <span className="source-key">{source.key}</span>{' '}
+              <span className="source-key" translate="no">
+                {source.key}
+              </span>{' '}
               {/* Source names stay as the sources are titled, mostly English (ADR 007). */}
               {source.url === null ? (
                 <span lang="en">{source.name}</span>

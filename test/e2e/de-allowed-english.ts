@@ -19,6 +19,16 @@ export const ALLOWED_ON_GERMAN_PAGES: ReadonlySet<string> = new Set([
   'csv',
   'png',
   'qr',
+  // Authors, companies and sites named on the result page (books, certifying bodies, sharing).
+  'dan',
+  'olsen',
+  'marty',
+  'roman',
+  'linkedin',
+  'scaled',
+  // Job titles to search for, which German postings use in English.
+  'associate',
+  'senior',
   // Loan words of German product work (the German bank and guide use them).
   'backlog',
   'roadmap',
@@ -38,7 +48,28 @@ export const ALLOWED_ON_GERMAN_PAGES: ReadonlySet<string> = new Set([
   'user',
   'tech',
   'lead',
+  // Words of the web that German uses as they are (Duden lists each).
+  'browser',
+  'browsers',
+  'cookies',
+  'tracking',
+  'tab',
+  'tabs',
+  'server',
+  'website',
+  'websites',
+  // JavaScript and LinkedIn, read as two words each (the scan splits words joined by layout).
+  'java',
+  'linked',
+  'script',
+  'https',
+  'hex',
+  'live',
   // Spelled the same in both languages.
   'in',
   'so',
+  'name',
+  'optional',
+  'element',
+  'option',
 ]);
