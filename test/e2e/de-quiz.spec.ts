@@ -243,6 +243,8 @@ test('German "continue on another device": the link carries the answers to anoth
 });
 
 const REACT_DOM = /\/assets\/client-[^/]+\.js$/;
+// No service worker here: it would answer React DOM's request before page.route could block it.
+test.use({ serviceWorkers: 'block' });
 const early = (page: Page) => page.locator('.quiz-early');
 
 test('the language switch keeps quiz progress both ways; the early paint draws only its own language', async ({
@@ -295,7 +297,10 @@ test('the language switch keeps quiz progress both ways; the early paint draws o
   );
   await expectAccessibleInBothSchemes(page);
 
-  // A German reload draws the German question first.
+  // A German reload draws the German question first (once the quiz has saved its snapshot).
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('rolefit-quiz-screen') ?? ''))
+    .toMatch(/"language":"de","position":3,/);
   await page.route(REACT_DOM, (route) => route.abort());
   await page.reload();
   await expect(early(page).locator('h1')).toHaveText(`Frage 3 von ${total}`);
