@@ -2,7 +2,7 @@ import { chromium } from '@playwright/test';
 const [,, path, ...wordsToFind] = process.argv;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 const page = await browser.newPage();
-await page.goto('http://127.0.0.1:4391' + path);
+await page.goto('http://127.0.0.1:4392' + path);
 await page.waitForLoadState('networkidle');
 const out = await page.evaluate((ws) => {
   const res = [];

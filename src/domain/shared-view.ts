@@ -1,4 +1,5 @@
 import { verdict as w } from '../words/en/verdict';
+import { modelOne } from '../words/en/model-one';
 import { totalChoices } from './choice-counts';
 import { strengthOf } from './classify';
 import {
@@ -86,11 +87,7 @@ function pole<T extends string>(score: DisplayScore, plus: T, minus: T): T | nul
 }
 
 /** Model 1, word for word as its links always showed it. */
-const V1_SUMMARY: Readonly<Record<SharedResultV1['certainty'], string>> = {
-  high: 'Fairly sure',
-  moderate: 'Reasonably clear',
-  low: 'Only just over the line',
-};
+const V1_SUMMARY: Readonly<Record<SharedResultV1['certainty'], string>> = modelOne.summary;
 
 function describeV1(result: SharedResultV1, voice: Voice): ResultView {
   const shares = sharesOf(result.choices);
@@ -104,28 +101,24 @@ function describeV1(result: SharedResultV1, voice: Voice): ResultView {
         result.strategic,
         pole(result.strategic, 'strategic', 'tactical'),
         strengthOf(result.strategic.value / 100),
-        'strategic and tactical',
+        'strategic',
         voice,
       ),
       outside: axisText(
         result.outside,
         pole(result.outside, 'market', 'team'),
         strengthOf(result.outside.value / 100),
-        'market-facing and team-facing',
+        'outside',
         voice,
       ),
     },
     certainty: certaintyText(result.type, result.certainty, result.fit, voice),
     choices: {
-      caption: `How the ${countOf(result)} scenario choices split`,
+      caption: modelOne.choicesCaption(countOf(result)),
       rows: [
-        { label: 'Product Manager-type choices', count: null, percent: shares.pm },
-        { label: 'Product Owner-type choices', count: null, percent: shares.po },
-        {
-          label: 'Mixed choices (strategic-team or hands-on with customers)',
-          count: null,
-          percent: shares.mixed,
-        },
+        { label: modelOne.rows.pm, count: null, percent: shares.pm },
+        { label: modelOne.rows.po, count: null, percent: shares.po },
+        { label: modelOne.rows.mixed, count: null, percent: shares.mixed },
       ],
     },
     sentences: choiceSentences(result.choices, voice),

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { prerenderPaths } from '../../src/app/prerender-paths';
 import { LANGUAGES, pathIn } from '../../src/config/languages';
 import { ALLOWED_ON_GERMAN_PAGES } from './de-allowed-english';
-import { runShortQuiz } from './hardening-helpers';
+import { GOLDEN_PM, runShortQuiz } from './hardening-helpers';
 
 // Issue #15: no English words left in the visible text of the German pages. Each German page is read
 // beside its English twin; a word on both is English left behind, unless
@@ -90,6 +90,16 @@ const germanContent = words(
   ].join('\n'),
 );
 
+/** A page's words once every section (src/components/disclosure.tsx) is open. */
+async function readOpened(page: Page, path: string): Promise<Set<string>> {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const closed = page.locator(':is(h2, h3) > button[aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
+  return words(await readableText(page));
+}
+
 const pages = prerenderPaths.filter((p) => p !== '/404.html');
 
 test.describe('German pages have no English words left', () => {
@@ -102,20 +112,17 @@ test.describe('German pages have no English words left', () => {
     });
   }
 
+  test('a shared result of the first scoring model, every section open', async ({ page }) => {
+    const english = await readOpened(page, GOLDEN_PM.path);
+    const translated = await readOpened(page, pathIn(german, GOLDEN_PM.path));
+    expect(leftInEnglish(english, translated)).toEqual([]);
+  });
+
   test('the result page, every section open', async ({ page }) => {
     await page.goto('/');
     await runShortQuiz(page);
-    const read = async (path: string) => {
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      // Every section (src/components/disclosure.tsx: the button in the heading) opened.
-      const closed = page.locator(':is(h2, h3) > button[aria-expanded="false"]');
-      while ((await closed.count()) > 0) await closed.first().click();
-      return words(await readableText(page));
-    };
-    const english = await read('/results');
-    const translated = await read(pathIn(german, '/results'));
+    const english = await readOpened(page, '/results');
+    const translated = await readOpened(page, pathIn(german, '/results'));
     expect(leftInEnglish(english, translated)).toEqual([]);
   });
 });
