@@ -19,10 +19,16 @@ export function preloadReactDomPlugin({
   pathPrefixes: readonly string[];
   pageChunks?: readonly { path: string; module: RegExp }[];
 }): Plugin {
+  // The build's folder ('/' for English, '/de/' for German): page paths are matched without it, and
+  // the preloaded files are addressed with it.
+  let base = '/';
   return {
     name: 'rolefit-preload-react-dom',
     apply: 'build',
     enforce: 'post',
+    configResolved(config) {
+      base = config.base;
+    },
     generateBundle: {
       order: 'post',
       handler(_options, bundle: Rolldown.OutputBundle) {
@@ -49,13 +55,16 @@ export function preloadReactDomPlugin({
           return [...seen].filter((f) => !files.includes(f));
         };
         const toLinks = (list: readonly string[]) =>
-          list.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join('');
+          list
+            .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
+            .join('');
         for (const asset of Object.values(bundle)) {
           if (asset.type !== 'asset' || !asset.fileName.endsWith('.html')) continue;
           if (typeof asset.source !== 'string') continue;
-          const path = /<meta name="rolefit-prerendered-path" content="([^"]*)"/.exec(
+          const fullPath = /<meta name="rolefit-prerendered-path" content="([^"]*)"/.exec(
             asset.source,
           )?.[1];
+          const path = fullPath?.startsWith(base) ? `/${fullPath.slice(base.length)}` : fullPath;
           if (path === undefined || !pathPrefixes.some((prefix) => path.startsWith(prefix)))
             continue;
           const page = pageChunks.find((p) => p.path === path);
