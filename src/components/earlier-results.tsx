@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { paths } from '../config/paths';
+import { BASE } from '../config/languages';
 import {
   buildEarlierResults,
   type HistoryEntry,
@@ -95,7 +96,8 @@ export function HistoryItemText({ item }: { item: HistoryItem }) {
     return <>{w.history.unreadable(item.date, w.history.inBrackets(item.modeLabel))}</>;
   return (
     <>
-      <a href={item.path}>
+      {/* The result's page in this page's language: a kept result's path has none of its own. */}
+      <a href={`${BASE}${item.path}`}>
         {item.date}: {item.headline}
       </a>{' '}
       <span className="muted">({w.history.inBrackets(item.modeLabel)})</span>
