@@ -25,6 +25,12 @@ const dataTexts: Readonly<Record<string, string>> = {
     'wir haben dort keine veröffentlichte Gehaltsangabe für Product Owner gefunden',
   'we found no published Product Manager pay figure there':
     'wir haben dort keine veröffentlichte Gehaltsangabe für Product Manager gefunden',
+  'the only Product Owner figure we found is implausible (about ten times the Product Manager figures), so we left it out':
+    'die einzige Gehaltsangabe für Product Owner, die wir gefunden haben, ist unplausibel (etwa zehnmal so hoch wie die Angaben für Product Manager), darum haben wir sie weggelassen',
+  'no source found for Lead or Principal Product Owner pay':
+    'wir haben keine Quelle für das Gehalt von Lead oder Principal Product Owner gefunden',
+  'no published median found for this occupation':
+    'für diesen Beruf haben wir keinen veröffentlichten Median gefunden',
 };
 
 const figureNotes: Readonly<Record<string, string>> = {
@@ -37,6 +43,104 @@ const figureNotes: Readonly<Record<string, string>> = {
   'de-po-getinit-entry': 'Durchschnittliches Einstiegsgehalt für Product Owner mit Masterabschluss',
   'de-po-gehaltinfos-range': 'Brutto-Monatsspanne eines Gehaltsportals; Methode nicht angegeben',
   'ch-pm-pragmatic-2013': 'Durchschnitt einer länderübergreifenden Umfrage, in US-Dollar angegeben',
+  'us-po-seed4-illustrative':
+    'Ein Artikel einer Jobbörse nennt dies eine durchschnittliche Spanne und sagt, sie diene nur zur Veranschaulichung',
+  'us-po-glassdoor-via-bmc':
+    'Glassdoor-Zahl aus zweiter Hand, zitiert auf einer Blogseite von BMC; die Seite spricht von knapp unter $95,000, lesen Sie den Wert daher als Obergrenze',
+  'us-po-glassdoor-total-agileacad':
+    'Glassdoor-Schätzung der Gesamtvergütung, aus zweiter Hand zitiert von einem Schulungsanbieter',
+  'us-po-builtin-base': 'Durchschnittliches Grundgehalt laut Built In',
+  'us-po-ncsu-advertised-mean':
+    'Mittelwert der Gehälter aus Stellenanzeigen des vergangenen Jahres, laut der Karriereseite einer Universität; die Seite nennt kein Datum',
+  'us-po-ncsu-advertised-p25':
+    '25. Perzentil der Gehälter aus Stellenanzeigen, aus denselben Anzeigendaten',
+  'us-po-jobicy-entry':
+    'Eine Jobseite nennt diesen Wert; sie erklärt weder ihre Methode noch, ob es sich um Grundgehalt oder Gesamtvergütung handelt',
+  'us-po-jobicy-mid':
+    'Eine Jobseite nennt diesen Wert; sie erklärt weder ihre Methode noch, ob es sich um Grundgehalt oder Gesamtvergütung handelt',
+  'us-po-jobicy-senior':
+    'Eine Jobseite nennt diesen Wert; sie erklärt weder ihre Methode noch, ob es sich um Grundgehalt oder Gesamtvergütung handelt',
+  'us-po-builtin-sf-base':
+    'Nur San Francisco. Durchschnittliches Grundgehalt von Built In San Francisco, aus zweiter Hand zitiert von einem Karriereblog',
+  'us-po-bestpmjobs-range':
+    'Redaktionelle Spanne einer einzelnen Jobbörse; nach oben offen (170,000 und mehr)',
+  'us-pm-seed4-illustrative':
+    'Ein Artikel einer Jobbörse nennt dies eine durchschnittliche Spanne und sagt, sie diene nur zur Veranschaulichung',
+  'us-pm-salarycom-level-1':
+    'Zahl von Salary.com, aus zweiter Hand zitiert von einer Karriereseite',
+  'us-pm-salarycom-level-2':
+    'Zahl von Salary.com, aus zweiter Hand zitiert von einer Karriereseite',
+  'us-pm-salarycom-level-3':
+    'Zahl von Salary.com, aus zweiter Hand zitiert von einer Karriereseite',
+  'us-pm-salarycom-level-4':
+    'Zahl von Salary.com, aus zweiter Hand zitiert von einer Karriereseite',
+  'us-pm-salarycom-level-5':
+    'Zahl von Salary.com, aus zweiter Hand zitiert von einer Karriereseite',
+  'us-pm-salarycom-level-6':
+    'Zahl von Salary.com für Director of Product Management, aus zweiter Hand zitiert von einer Karriereseite',
+  'us-pm-glassdoor-lead-base':
+    'Durchschnittliches Grundgehalt laut Glassdoor für Lead Product Manager, aus zweiter Hand zitiert von einer Karriereseite',
+  'us-pm-glassdoor-senior-lead-base':
+    'Durchschnittliches Grundgehalt laut Glassdoor für Senior Lead Product Manager, aus zweiter Hand zitiert von einer Karriereseite',
+  'us-pm-payscale-mean':
+    'Zahl von Payscale über alle Stufen, aus zweiter Hand zitiert von einer Karriereseite',
+  'us-pm-indeed-mean':
+    'Zahl von Indeed über alle Stufen, aus zweiter Hand zitiert von einer Karriereseite',
+  'us-pm-builtin-sf-base':
+    'Nur San Francisco. Durchschnittliches Grundgehalt von Built In San Francisco, aus zweiter Hand zitiert von einem Karriereblog',
+  'us-pm-bestpmjobs-range':
+    'Redaktionelle Spanne einer einzelnen Jobbörse; nach oben offen (200,000 und mehr)',
+  'us-pm-pragmatic-2013':
+    'Umfrage unter Fachleuten im Produktmanagement aus November und Dezember 2013; Teil des Ländervergleichs derselben Umfrage',
+  'us-pm-pragmatic-2010':
+    'Nur Gehalt; die Umfrage nennt zusätzlich einen durchschnittlichen Bonus von $12,960. Zu den Befragten zählen auch Stellen im Produktmarketing, nicht nur Product Manager',
+  'us-pm-google-l3-total':
+    'Nur ein Unternehmen (Google), ungefährer Median der Gesamtvergütung; nicht repräsentativ für den breiteren Markt',
+  'us-pm-google-l4-total':
+    'Nur ein Unternehmen (Google), ungefährer Median der Gesamtvergütung; nicht repräsentativ für den breiteren Markt',
+  'us-pm-google-l5-total':
+    'Nur ein Unternehmen (Google), ungefährer Median der Gesamtvergütung; nicht repräsentativ für den breiteren Markt',
+  'us-pm-google-l6-total':
+    'Nur ein Unternehmen (Google), ungefährer Median der Gesamtvergütung; nicht repräsentativ für den breiteren Markt',
+  'us-pm-google-l7-total':
+    'Nur ein Unternehmen (Google), ungefährer Median der Gesamtvergütung; nicht repräsentativ für den breiteren Markt',
+  'us-proxy-bls-cis-2022':
+    'Ersatzgröße: BLS-Beruf 11-3021, Computer and Information Systems Managers. Da es ein Führungsberuf ist, überzeichnet er das typische Gehalt von PMs ohne Führungsverantwortung wahrscheinlich und passt schlecht zur PO-Rolle',
+  'us-proxy-bls-cis-2024':
+    'Ersatzgröße: BLS-Beruf 11-3021, wie von Karriereseiten wiedergegeben statt direkt von bls.gov übernommen. Ein Führungsberuf, der das typische PM-Gehalt wahrscheinlich überzeichnet und schlecht zur PO-Rolle passt',
+  'gb-pm-productfocus-2022':
+    'Umfragedurchschnitt; der Umfragebericht selbst rechnet dies in etwa €75k bzw. $98k um',
+  'gb-pm-randstad-median':
+    'Ein Personaldienstleister schreibt dies dem ONS zu, doch das ONS hat keinen Berufscode für Product Manager; daher mit Vorsicht zu lesen',
+  'gb-pm-randstad-entry':
+    'Ein Personaldienstleister schreibt dies dem ONS zu, doch das ONS hat keinen Berufscode für Product Manager; daher mit Vorsicht zu lesen',
+  'gb-pm-randstad-experienced':
+    'Nur Untergrenze: Der Personaldienstleister nennt £70,000 und mehr für erfahrene PMs und beruft sich auf das ONS, das keinen Berufscode für Product Manager hat',
+  'nl-po-evz-p10-p90':
+    '10. bis 90. Perzentil des monatlichen Vollzeitgehalts, auf Grundlage von Lohnabrechnungsdaten',
+  'in-pm-payscale-average':
+    'Zahl von Payscale, aus zweiter Hand zitiert im Blog eines Bildungsanbieters',
+  'in-pm-jaro-apm':
+    'Spanne für Associate PMs (₹6-12 lakh) aus dem Blog eines Bildungsanbieters; Methode nicht angegeben',
+  'in-pm-jaro-pm':
+    'Spanne für Product Manager (₹12-25 lakh) aus dem Blog eines Bildungsanbieters; Methode nicht angegeben',
+  'in-pm-jaro-senior':
+    'Spanne für Senior PMs (₹25-40 lakh) aus dem Blog eines Bildungsanbieters; Methode nicht angegeben',
+  'in-pm-jaro-lead':
+    'Spanne für Lead oder Principal PMs (₹35-60 lakh) aus dem Blog eines Bildungsanbieters; Methode nicht angegeben',
+  'in-pm-jaro-director':
+    'Spanne für Director oder VP (₹50 lakh bis ₹1 crore und mehr) aus dem Blog eines Bildungsanbieters; nach oben offen',
+  'ca-pm-randstad-average':
+    'Ein Personaldienstleister schreibt dies der Job Bank zu; nicht mit der Job Bank selbst abgeglichen',
+  'ca-pm-randstad-range':
+    'Von Junior-Niveau (etwa 100,000) bis zum oberen Ende der Spanne, von einem Personaldienstleister der Job Bank zugeschrieben; nicht mit der Job Bank selbst abgeglichen',
+  'au-pm-rmit-average': 'Ungefährer Richtwert aus dem Online-Lernangebot einer Universität',
+  'au-pm-hays-range':
+    'Spanne aus dem Gehaltsreport von Hays, aus zweiter Hand zitiert von einem Schulungsanbieter',
+  'au-pm-deel-junior-median':
+    'Junior-PMs, die über eine einzelne Plattform für Gehaltsabrechnung (Deel) eingestellt wurden, laut einem Nachrichtenbericht. Der Bericht druckt „$“, ohne die Währung zu nennen; Deel vergleicht Länder in einer einzigen Währung, wahrscheinlich US-Dollar, doch das ist nicht bestätigt',
+  'au-pm-pragmatic-2013': 'Durchschnitt einer länderübergreifenden Umfrage, in US-Dollar angegeben',
+  'in-pm-pragmatic-2013': 'Durchschnitt einer länderübergreifenden Umfrage, in US-Dollar angegeben',
 };
 
 const sourceNames: Readonly<Record<string, string>> = {
