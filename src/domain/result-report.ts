@@ -80,7 +80,7 @@ function dimensionSentences(
 /** A practice answer in words, from its 0..100 score. */
 function frequencyLabel(score: number | null): string {
   const frequency = FREQUENCIES.find((f) => f.score === score);
-  return frequency ? w.frequencies[frequency.id] : w.notAnswered;
+  return frequency ? frequency.label : w.notAnswered;
 }
 
 /**

@@ -136,12 +136,5 @@ export const verdict: VerdictWords = {
     1: 'Mit dem ersten Auswertungsmodell von rolefit berechnet, wie beim Erstellen des Links. Der heutige Fragebogen wertet Antworten mit Modell 2 aus, das bei denselben Antworten einen anderen Typ nennen kann.',
     2: 'Mit Modell 2 berechnet (eine Wahrscheinlichkeit für jeden Typ).',
   },
-  frequencies: {
-    never: 'Nie',
-    'once-or-twice': 'Ein- oder zweimal',
-    'every-few-months': 'Alle paar Monate',
-    monthly: 'Etwa monatlich',
-    weekly: 'Wöchentlich oder öfter',
-  },
   notAnswered: 'Nicht beantwortet',
 };

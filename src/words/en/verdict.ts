@@ -174,14 +174,6 @@ export const verdict = {
     1: 'Scored with rolefit’s first scoring model, as the link was made. Today’s quiz reads answers with model 2, which can name a different type for the same choices.',
     2: 'Scored with model 2 (a probability for each type).',
   },
-  /** Practice answers as the practice table shows them, by frequency id. */
-  frequencies: {
-    never: 'Never',
-    'once-or-twice': 'Once or twice',
-    'every-few-months': 'Every few months',
-    monthly: 'About monthly',
-    weekly: 'Weekly or more',
-  },
   notAnswered: 'Not answered',
 };
 
