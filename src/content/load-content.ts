@@ -1,5 +1,5 @@
 import earlierWordings from '../../questions/earlier-wordings.json';
-import { prepareBank, type PreparedBank, type QuizItem } from '../domain/bank';
+import { prepareBank, withSourceKey, type PreparedBank, type SourceKey } from '../domain/bank';
 import { questionBank, sourceKey } from '../words/en/content-bank';
 import type { EarlierWordings } from '../domain/earlier-wordings';
 import type { Bank } from '../domain/schema';
@@ -17,28 +17,10 @@ export function loadBank(): PreparedBank {
   if (cached) return cached;
   const prepared = prepareBank(questionBank as Bank);
   // Another language keeps the English items' hashes and scoring key (made at build time from the
-  // source, scripts/translated-bank-plugin.ts), as applyLanguageToPrepared does: a translation cannot
+  // source, scripts/translated-bank-plugin.ts), as applyLanguageToPrepared does (`withSourceKey`): a translation cannot
   // change scoring, and saved answers carry over between languages (docs/decisions/007-languages.md).
   cached = sourceKey ? withSourceKey(prepared, sourceKey as SourceKey) : prepared;
   return cached;
-}
-
-interface SourceKey {
-  itemHashes: Readonly<Record<string, string>>;
-  scoringKeyHash: string;
-}
-
-function withSourceKey(prepared: PreparedBank, key: SourceKey): PreparedBank {
-  const withHash = (item: QuizItem): QuizItem => ({
-    ...item,
-    hash: key.itemHashes[item.id] ?? item.hash,
-  });
-  return {
-    bank: prepared.bank,
-    scoringKeyHash: key.scoringKeyHash,
-    itemHashes: key.itemHashes,
-    items: { full: prepared.items.full.map(withHash), short: prepared.items.short.map(withHash) },
-  };
 }
 
 /**

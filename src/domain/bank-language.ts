@@ -1,7 +1,7 @@
 // Applies a checked language file to the bank. No schema here: the build checks every language file
 // (bank-language-schema.ts, scripts/bank-files.ts), so a page that shows the bank in another language
 // loads only this and the language's text (docs/decisions/007-languages.md).
-import { prepareBank, type PreparedBank, type QuizItem } from './bank';
+import { prepareBank, withSourceKey, type PreparedBank } from './bank';
 import type { BankLanguage } from './bank-language-schema';
 import type { Bank } from './schema';
 import { textFor } from './text-tree';
@@ -55,18 +55,5 @@ export function applyLanguageToPrepared(
   prepared: PreparedBank,
   language: BankLanguage,
 ): PreparedBank {
-  const translated = prepareBank(applyBankLanguage(prepared.bank, language));
-  const withSourceHash = (item: QuizItem): QuizItem => ({
-    ...item,
-    hash: prepared.itemHashes[item.id] ?? item.hash,
-  });
-  return {
-    bank: translated.bank,
-    scoringKeyHash: prepared.scoringKeyHash,
-    itemHashes: prepared.itemHashes,
-    items: {
-      full: translated.items.full.map(withSourceHash),
-      short: translated.items.short.map(withSourceHash),
-    },
-  };
+  return withSourceKey(prepareBank(applyBankLanguage(prepared.bank, language)), prepared);
 }

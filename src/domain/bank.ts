@@ -30,6 +30,30 @@ export interface PreparedBank {
   items: Readonly<Record<Mode, readonly QuizItem[]>>;
 }
 
+/** What ties saved answers to the source bank: its scoring-key fingerprint and item hashes. */
+export type SourceKey = Pick<PreparedBank, 'scoringKeyHash' | 'itemHashes'>;
+
+/**
+ * A prepared bank in another language that keeps the source's scoring-key fingerprint and every
+ * item's content hash: a saved answer is tied to the English item, so switching language keeps it,
+ * and a translation can never change which answers count.
+ */
+export function withSourceKey(translated: PreparedBank, source: SourceKey): PreparedBank {
+  const withSourceHash = (item: QuizItem): QuizItem => ({
+    ...item,
+    hash: source.itemHashes[item.id] ?? item.hash,
+  });
+  return {
+    bank: translated.bank,
+    scoringKeyHash: source.scoringKeyHash,
+    itemHashes: source.itemHashes,
+    items: {
+      full: translated.items.full.map(withSourceHash),
+      short: translated.items.short.map(withSourceHash),
+    },
+  };
+}
+
 /** Content hash of one item: changes when its wording, options or keys change. */
 export function hashItem(item: Scenario | PracticeItem | ContextQuestion): string {
   return hashString(canonicalJson(item));
