@@ -1,6 +1,6 @@
 import { useLocation } from 'react-router';
 import { ChartBoundary } from '../components/chart-boundary';
-import { FitMap } from '../components/fit-map';
+import { FitMap, type MapPoint } from '../components/fit-map';
 import { LINK_PROBLEMS } from '../content/decode-result';
 import { readLinkFragment } from '../domain/link-fragment';
 import { describePosition } from '../domain/posting/describe-posting';
@@ -11,6 +11,19 @@ import { job as w } from '../words/en/job';
 import { locale } from '../words/en/locale';
 
 const number = new Intl.NumberFormat(locale.numbers);
+
+/** A map point in words, for the map's accessible summary (this page and /job). */
+export function mapPointSummary(p: MapPoint): string {
+  return w.mapSummary(
+    p.label,
+    number.format(p.strategic),
+    number.format(p.strategicLow),
+    number.format(p.strategicHigh),
+    number.format(p.outside),
+    number.format(p.outsideLow),
+    number.format(p.outsideHigh),
+  );
+}
 
 /**
  * A job's place from a `/job#j=<code>` link (docs/job-postings.md, "Sharing a placement"): the map,
@@ -45,18 +58,7 @@ export function SharedPlacement() {
       {place.verdict ? (
         <figure className="job-map">
           <ChartBoundary>
-            <FitMap
-              points={[point]}
-              summary={w.mapSummary(
-                point.label,
-                number.format(point.strategic),
-                number.format(point.strategicLow),
-                number.format(point.strategicHigh),
-                number.format(point.outside),
-                number.format(point.outsideLow),
-                number.format(point.outsideHigh),
-              )}
-            />
+            <FitMap points={[point]} summary={mapPointSummary(point)} />
           </ChartBoundary>
           <figcaption>{w.sharedCaption}</figcaption>
         </figure>

@@ -26,7 +26,7 @@ import {
   type ResultState,
   type ResultToCompare,
 } from './job-beside';
-import { SharedPlacement } from './job-shared';
+import { mapPointSummary, SharedPlacement } from './job-shared';
 import { paths } from '../config/paths';
 import { buildLinkFragment } from '../domain/link-fragment';
 import { encodePlacementCode } from '../domain/posting/placement-code';
@@ -203,19 +203,7 @@ function JobResult({ text, placement, yours }: JobResultProps) {
             <FitMap
               points={points}
               showLabels={besidePoint !== null}
-              summary={points
-                .map((p) =>
-                  w.mapSummary(
-                    p.label,
-                    number.format(p.strategic),
-                    number.format(p.strategicLow),
-                    number.format(p.strategicHigh),
-                    number.format(p.outside),
-                    number.format(p.outsideLow),
-                    number.format(p.outsideHigh),
-                  ),
-                )
-                .join(' ')}
+              summary={points.map(mapPointSummary).join(' ')}
             />
           </ChartBoundary>
           <figcaption>{besidePoint ? w.captionBoth(isOwn) : w.captionJob}</figcaption>
