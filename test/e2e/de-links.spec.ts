@@ -4,7 +4,11 @@ import { decodeShareCode, encodeShareCode } from '../../src/domain/share-code';
 import { share as en } from '../../src/words/en/share';
 import { share as de } from '../../src/words/de/share';
 import { links as deLinks } from '../../src/words/de/links';
-import { chooseOption, collectErrors, expectAccessibleInBothSchemes } from './helpers';
+import {
+  collectErrors,
+  expectAccessibleInBothSchemes,
+  finishShortQuizByKeys as finishShortQuiz,
+} from './helpers';
 
 // Issue #15: a result code carries no language. An answers-level ("With answers") link made on the
 // English pages opens under /de/ with the same type and the same numbers, and a link made on the
@@ -31,22 +35,6 @@ function fromNewerRevision(code: string): string {
   if (!decoded.ok || decoded.value.level !== 'scores') throw new Error('not a scores-level code');
   const { result } = decoded.value;
   return encodeShareCode({ level: 'scores', result: { ...result, revision: 250 } });
-}
-
-/** Finishes the short quiz in English: option `key` on every scenario, the context skipped. */
-async function finishShortQuiz(page: Page, key: string) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start the short quiz' }).click();
-  for (let i = 0; i < 14; i += 1) {
-    await expect(
-      page.getByRole('heading', { level: 1, name: `Question ${i + 1} of 14` }),
-    ).toBeFocused();
-    if (i < 10) await page.keyboard.press(key);
-    else await chooseOption(page, 'Prefer not to say');
-    await page.getByRole('button', { name: i === 13 ? 'Review answers' : 'Next' }).click();
-  }
-  await page.getByRole('button', { name: 'See my result' }).click();
-  await expect(page.getByRole('heading', { name: en.panel.heading })).toBeVisible();
 }
 
 /** The "With answers" link the share panel offers, in the panel's language. */

@@ -96,6 +96,25 @@ export async function chooseOption(page: Page, name: string): Promise<void> {
   await expect(radio).toBeChecked();
 }
 
+/**
+ * Finishes the English short quiz from the start page with number keys: option `key` on every
+ * scenario, "Prefer not to say" for the context questions; ends on the result page.
+ */
+export async function finishShortQuizByKeys(page: Page, key = '1'): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start the short quiz' }).click();
+  for (let i = 0; i < 14; i += 1) {
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Question ${i + 1} of 14` }),
+    ).toBeFocused();
+    if (i < 10) await page.keyboard.press(key);
+    else await chooseOption(page, 'Prefer not to say');
+    await page.getByRole('button', { name: i === 13 ? 'Review answers' : 'Next' }).click();
+  }
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.getByRole('heading', { name: 'Share your result' })).toBeVisible();
+}
+
 /** What CLS adds up: the layout shifts so far that no input caused. */
 export async function layoutShiftTotal(page: Page): Promise<number> {
   return page.evaluate(

@@ -5,27 +5,12 @@ import {
   collectErrors,
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
+  finishShortQuizByKeys as finishShortQuiz,
   layoutShiftTotal,
   openSection,
   readScoreTable,
 } from './helpers';
 import { countPdfPages, emulatePrint, expectMapLabelsClear, toMm } from './chart-helpers';
-
-/** Finishes the short quiz with number keys: option `key` on every scenario, skips the context. */
-async function finishShortQuiz(page: Page, key = '1') {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start the short quiz' }).click();
-  for (let i = 0; i < 14; i += 1) {
-    await expect(
-      page.getByRole('heading', { level: 1, name: `Question ${i + 1} of 14` }),
-    ).toBeFocused();
-    if (i < 10) await page.keyboard.press(key);
-    else await chooseOption(page, 'Prefer not to say');
-    await page.getByRole('button', { name: i === 13 ? 'Review answers' : 'Next' }).click();
-  }
-  await page.getByRole('button', { name: 'See my result' }).click();
-  await expect(page.getByRole('heading', { name: 'Share your result' })).toBeVisible();
-}
 
 async function linkFor(page: Page, level: RegExp): Promise<string> {
   await page.getByRole('radio', { name: level }).check();
