@@ -1,11 +1,10 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router';
-
-const STORAGE_KEY = 'rolefit.scroll';
+import { SCROLL_POSITIONS_KEY } from '../config/scroll';
 
 function readPositions(): Map<string, number> {
   try {
-    const raw: unknown = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '{}');
+    const raw: unknown = JSON.parse(window.sessionStorage.getItem(SCROLL_POSITIONS_KEY) ?? '{}');
     if (raw === null || typeof raw !== 'object') return new Map();
     return new Map(
       Object.entries(raw).filter((e): e is [string, number] => typeof e[1] === 'number'),
@@ -19,10 +18,15 @@ function writePositions(positions: Map<string, number>): void {
   try {
     // The last 30 entries are plenty for back and forward.
     const recent = [...positions].slice(-30);
-    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(recent)));
+    window.sessionStorage.setItem(SCROLL_POSITIONS_KEY, JSON.stringify(Object.fromEntries(recent)));
   } catch {
     // Blocked or full storage: back and forward then start at the top, nothing else changes.
   }
+}
+
+function isReloadOrBackForward(): boolean {
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return entry?.type === 'reload' || entry?.type === 'back_forward';
 }
 
 /**
@@ -61,6 +65,10 @@ export function ScrollManager() {
     const isSamePage = previousPath.current === location.pathname;
     previousPath.current = location.pathname;
     if (navigationType === NavigationType.Pop) {
+      // A fresh load is a "pop" too, and every fresh load's entry has the key "default": only a
+      // reload or back/forward returns to a kept position, or a typed address would open at the
+      // place another page of this tab was left.
+      if (isFirstRender && !isReloadOrBackForward()) return;
       positions.current ??= readPositions();
       const saved = positions.current.get(location.key);
       if (saved !== undefined) window.scrollTo(0, saved);

@@ -3,6 +3,7 @@ import type { RouteHandle } from '../config/head';
 import { KeptResultsList } from '../components/earlier-results';
 import { useHydrated } from '../components/use-hydrated';
 import { isKnownRevision } from '../content/load-archive';
+import { SCROLL_POSITIONS_KEY } from '../config/scroll';
 import { LANGUAGE_HINT_KEY } from '../domain/language-preference';
 import { QUESTION_SNAPSHOT_KEY } from '../domain/question-screen';
 import { HISTORY_LIMIT, listHistory } from '../domain/result-history';
@@ -72,7 +73,8 @@ export function PrivacyPage() {
       <p>{w.frame}</p>
       <p>
         {w.session.before} <code>{INVITE_STORAGE_KEY}</code> {w.session.invite}{' '}
-        <code>{LANGUAGE_HINT_KEY}</code> {w.session.languageHint}
+        <code>{LANGUAGE_HINT_KEY}</code> {w.session.languageHint}{' '}
+        <code>{SCROLL_POSITIONS_KEY}</code> {w.session.scroll}
       </p>
 
       <h2>{w.howLongTitle}</h2>

@@ -55,6 +55,8 @@ test('a reload shows the saved question before React runs, then React’s, witho
   const drawnEarly = await legendBox(page);
 
   // With React (late, so the early paint is on screen first): the same question takes its place.
+  // Leave the page whose React DOM was blocked before listening: its failed import may report late.
+  await page.goto('about:blank');
   await page.unroute(REACT_DOM);
   const errors = collectErrors(page);
   let release = () => {};
@@ -63,7 +65,7 @@ test('a reload shows the saved question before React runs, then React’s, witho
     await held;
     await route.continue();
   });
-  await page.reload();
+  await page.goto('/quiz');
   await expect(early(page).locator('legend.question-prompt')).toHaveText(legend);
   release();
   await expect(page.getByRole('heading', { level: 1, name: count })).toBeFocused();

@@ -70,7 +70,6 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
-/** Opens a result's "Scores in detail" and returns the rows of its score table as text. */
 /** Opens a section of a result page (src/components/disclosure.tsx) unless it is open already. */
 export async function openSection(page: Page, name: string): Promise<void> {
   const button = page.getByRole('button', { name, exact: true });
@@ -78,6 +77,7 @@ export async function openSection(page: Page, name: string): Promise<void> {
   await expect(button).toHaveAttribute('aria-expanded', 'true');
 }
 
+/** Opens a result's "Scores in detail" and returns the rows of its score table as text. */
 export async function readScoreTable(page: Page, name: string): Promise<string> {
   const table = page.getByRole('table', { name });
   if (!(await table.isVisible())) await openSection(page, 'The map');

@@ -3,6 +3,7 @@ import {
   collectErrors,
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
+  finishShortQuizByKeys,
   openDarkPhone,
 } from './helpers';
 
@@ -81,4 +82,48 @@ test('a new page starts at the top, back returns to where the reader was, and th
   ).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
   await expect(page).toHaveTitle(rolesTitle);
+});
+
+test('a reload keeps the place on the page; an address opened afresh in the same tab starts at the top', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/roles');
+  await page.waitForFunction(() => window.history.scrollRestoration === 'manual');
+  await page.getByRole('link', { name: 'Start the quiz' }).scrollIntoViewIfNeeded();
+  const kept = await page.evaluate(() => window.scrollY);
+  expect(kept).toBeGreaterThan(1000);
+
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(kept);
+
+  // A fresh load's entry always has the key "default", like the one on /roles: it must not inherit
+  // the place on /roles.
+  await page.goto('/how-it-works');
+  await expect(
+    page.getByRole('heading', { level: 1, name: /how rolefit scores your answers/i }),
+  ).toBeVisible();
+  await page.waitForFunction(() => window.history.scrollRestoration === 'manual');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('/privacy names every key this site keeps in the browser after a quiz, a result and a scroll', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await finishShortQuizByKeys(page);
+  await page.mouse.wheel(0, 800);
+  // A full load: the scroll manager keeps its places when the page is left (pagehide).
+  await page.goto('/privacy');
+  await expect(page.getByRole('heading', { level: 1, name: /privacy/i })).toBeVisible();
+  const kept = await page.evaluate(() => [
+    ...Object.keys(window.localStorage),
+    ...Object.keys(window.sessionStorage),
+  ]);
+  expect(kept).toEqual(
+    expect.arrayContaining(['rolefit-quiz', 'rolefit-history', 'rolefit-scroll']),
+  );
+  const named = await page.locator('main code').allTextContents();
+  for (const key of kept) expect(named, `${key} is named on /privacy`).toContain(key);
 });

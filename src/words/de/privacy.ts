@@ -40,9 +40,11 @@ export const privacy: PrivacyWords = {
   session: {
     before:
       'Nur für den offenen Tab, in seinem Sitzungsspeicher, den der Browser normalerweise leert, wenn der Tab geschlossen wird:',
-    invite: '(die Einladung eines Coaches, falls Sie über eine gekommen sind) und',
+    invite: '(die Einladung eines Coaches, falls Sie über eine gekommen sind),',
     languageHint:
-      '(dass Sie den Vorschlag, rolefit in einer anderen Sprache zu lesen, mit „Nein, danke“ beantwortet haben, damit er in diesem Tab nicht wieder erscheint).',
+      '(dass Sie den Vorschlag, rolefit in einer anderen Sprache zu lesen, mit „Nein, danke“ beantwortet haben, damit er in diesem Tab nicht wieder erscheint) und',
+    scroll:
+      '(wo Sie auf jeder in diesem Tab geöffneten Seite waren, damit „Zurück“ und Neuladen Sie dorthin zurückbringen).',
   },
   frame:
     'In diesem Rahmen speichert es für den laufenden Fragebogen außerdem die Adresse der umgebenden Website, ob Sie Ihre Werte mit dieser Website teilen wollten und ob Ihr Ergebnis ihr bereits gemeldet wurde, damit beim Neuladen weder erneut gefragt noch doppelt gemeldet wird.',

@@ -35,13 +35,15 @@ export const privacy = {
     embedded:
       "When rolefit is embedded in another website, it keeps only the progress, in that frame's session storage, which the browser normally empties when the tab is closed; no results are kept there.",
   },
-  /** "For the open tab only, … <invite key> (…) and <language key> (…)." */
+  /** "For the open tab only, … <invite key> (…), <language key> (…) and <scroll key> (…)." */
   session: {
     before:
       'For the open tab only, in its session storage, which the browser normally empties when the tab is closed:',
-    invite: '(the coach invite you accepted, if you came from one) and',
+    invite: '(the coach invite you accepted, if you came from one),',
     languageHint:
-      '(that you answered “No, thanks” to the suggestion to read rolefit in another language, so it is not shown again in this tab).',
+      '(that you answered “No, thanks” to the suggestion to read rolefit in another language, so it is not shown again in this tab) and',
+    scroll:
+      '(where you were on each page you opened in this tab, so Back and a reload return you there).',
   },
   frame:
     'In that frame it also keeps, for the quiz you are taking, the address of the website around it, whether you chose to share your scores with that website, and whether your result was already reported to it, so reloading the page neither asks again nor reports twice.',
