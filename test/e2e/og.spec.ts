@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { finishShortQuizByKeys } from './helpers';
 
 const TYPES = [
   'product-manager',
@@ -60,22 +61,6 @@ test('an unknown result type gets no preview tags', async ({ request }) => {
   expect(html).not.toContain('rel="canonical"');
 });
 
-/** Finishes the short quiz with the first option everywhere and the context questions skipped. */
-async function finishShortQuiz(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start the short quiz' }).click();
-  for (let i = 0; i < 14; i += 1) {
-    await expect(
-      page.getByRole('heading', { level: 1, name: `Question ${i + 1} of 14` }),
-    ).toBeFocused();
-    if (i < 10) await page.keyboard.press('1');
-    else await page.getByRole('radio', { name: 'Prefer not to say' }).check();
-    await page.getByRole('button', { name: i === 13 ? 'Review answers' : 'Next' }).click();
-  }
-  await page.getByRole('button', { name: 'See my result' }).click();
-  await expect(page.getByRole('heading', { name: 'Share your result' })).toBeVisible();
-}
-
 /** The card's size and the colour of a pixel of its background, read by the browser. */
 async function readCard(page: Page, png: Buffer) {
   return page.evaluate(async (base64) => {
@@ -98,7 +83,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }) => {
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await finishShortQuiz(page);
+    await finishShortQuizByKeys(page);
     await page.getByRole('radio', { name: /With scores/ }).check();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
