@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   collectErrors,
   expectNoAxeViolations,
@@ -54,22 +54,30 @@ for (const path of [
   });
 }
 
-test('a new page starts at the top, back returns to where the reader was, and the title follows', async ({
-  page,
-}) => {
+/**
+ * On a phone, opens /roles and scrolls down to its last link, "Start the quiz"; returns how far down
+ * that is (more than 1000 px).
+ */
+async function scrollRolesToItsEnd(page: Page): Promise<number> {
   await page.setViewportSize({ width: 360, height: 640 });
   await page.goto('/roles');
   // Until the app has hydrated, the link is a plain link and the page loads afresh: wait until the
   // scroll manager has taken over from the browser's own scroll restoration.
   await page.waitForFunction(() => window.history.scrollRestoration === 'manual');
-  const rolesTitle = await page.title();
-  // The reader scrolls down to the link at the end of the page (a click needs no further scrolling).
-  const start = page.getByRole('link', { name: 'Start the quiz' });
-  await start.scrollIntoViewIfNeeded();
-  const before = await page.evaluate(() => window.scrollY);
-  expect(before).toBeGreaterThan(1000);
+  await page.getByRole('link', { name: 'Start the quiz' }).scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(1000);
+  return scrolled;
+}
 
-  await start.click();
+test('a new page starts at the top, back returns to where the reader was, and the title follows', async ({
+  page,
+}) => {
+  const before = await scrollRolesToItsEnd(page);
+  const rolesTitle = await page.title();
+
+  // The link at the end of the page (a click needs no further scrolling).
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Start the rolefit quiz' }),
   ).toBeVisible();
@@ -87,12 +95,7 @@ test('a new page starts at the top, back returns to where the reader was, and th
 test('a reload keeps the place on the page; an address opened afresh in the same tab starts at the top', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 360, height: 640 });
-  await page.goto('/roles');
-  await page.waitForFunction(() => window.history.scrollRestoration === 'manual');
-  await page.getByRole('link', { name: 'Start the quiz' }).scrollIntoViewIfNeeded();
-  const kept = await page.evaluate(() => window.scrollY);
-  expect(kept).toBeGreaterThan(1000);
+  const kept = await scrollRolesToItsEnd(page);
 
   await page.reload();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(kept);
