@@ -1,6 +1,5 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { startHostServer, type HostServer } from './fixtures/embed-host/server';
 import { expectNoAxeViolations } from './helpers';
 import {
   bank,
@@ -11,6 +10,8 @@ import {
   shortScenarios,
   SHORT_TOTAL,
   waitForEvent,
+  APP_ORIGIN,
+  serveHostPages,
 } from './embed-helpers';
 import { embed as englishEmbed } from '../../src/words/en/embed';
 import { embedBuilder as englishBuilder } from '../../src/words/en/embed-builder';
@@ -20,15 +21,7 @@ import { embedBuilder as englishBuilder } from '../../src/words/en/embed-builder
 // the consent question and the result in German inside the frame, and the embed builder at
 // /de/embed-builder. At phone width, axe clean.
 
-const appOrigin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
-let host: HostServer;
-
-test.beforeAll(async () => {
-  host = await startHostServer(appOrigin);
-});
-test.afterAll(async () => {
-  await host.close();
-});
+const host = serveHostPages();
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -103,7 +96,7 @@ test('a German careers page: lang="de" runs the quiz, the consent question and t
   const iframe = page.locator('#quiz iframe');
   await expect(iframe).toHaveAttribute('title', 'Fragebogen: Product Manager oder Product Owner?');
   const src = new URL((await iframe.getAttribute('src')) ?? '');
-  expect(src.origin + src.pathname).toBe(`${appOrigin}/de/embed/`);
+  expect(src.origin + src.pathname).toBe(`${APP_ORIGIN}/de/embed/`);
 
   const ready = await waitForEvent(page, 'ready');
   expect(ready.detail).toMatchObject({ version: '1.1.0', locale: 'de', mode: 'inline' });
@@ -165,7 +158,7 @@ test('a German careers page: lang="de" runs the quiz, the consent question and t
   const complete = await waitForEvent(page, 'complete');
   expect(complete.detail).toMatchObject({
     resultType: 'product-owner',
-    resultUrl: `${appOrigin}/de/r/product-owner/`,
+    resultUrl: `${APP_ORIGIN}/de/r/product-owner/`,
     consent: 'granted',
   });
   await expect(
@@ -189,7 +182,7 @@ test('a German careers page: lang="de" runs the quiz, the consent question and t
   await expect(frame.getByRole('heading', { level: 2, name: 'Wie geht es weiter?' })).toBeVisible();
   await expect(
     frame.getByRole('link', { name: /^Dieses Ergebnis auf rolefit öffnen/ }),
-  ).toHaveAttribute('href', `${appOrigin}/de/r/product-owner/`);
+  ).toHaveAttribute('href', `${APP_ORIGIN}/de/r/product-owner/`);
   await expect(
     frame.getByRole('link', { name: /^Die Rollen im Detail vergleichen/ }),
   ).toHaveAttribute('href', '/de/roles');
@@ -220,7 +213,7 @@ test('a lang the loader does not know leaves the frame on the English page of th
   const odd = page.locator('#odd iframe');
   await odd.scrollIntoViewIfNeeded();
   const src = new URL((await odd.getAttribute('src')) ?? '');
-  expect(src.origin + src.pathname).toBe(`${appOrigin}/embed/`);
+  expect(src.origin + src.pathname).toBe(`${APP_ORIGIN}/embed/`);
   await expect(odd).toHaveAttribute('title', 'Product Manager or Product Owner fit quiz');
   await expect
     .poll(async () =>
@@ -250,9 +243,9 @@ test('the embed builder in German: German words, lang="de" in the snippet and a 
   await expect(snippet).toHaveValue(
     [
       '<rolefit-quiz lang="de">',
-      `  <a href="${appOrigin}/de/">Fragebogen ausfüllen: Product Manager oder Product Owner?</a>`,
+      `  <a href="${APP_ORIGIN}/de/">Fragebogen ausfüllen: Product Manager oder Product Owner?</a>`,
       '</rolefit-quiz>',
-      `<script async src="${appOrigin}/embed/v1/embed.js"></script>`,
+      `<script async src="${APP_ORIGIN}/embed/v1/embed.js"></script>`,
     ].join('\n'),
   );
   await expect(
@@ -294,7 +287,7 @@ test('the embed builder in German: German words, lang="de" in the snippet and a 
   );
   await expect(snippet).toHaveValue(
     new RegExp(
-      `<a href="${appOrigin.replace(/\./g, '\\.')}/">Take the Product Manager vs Product Owner fit quiz</a>`,
+      `<a href="${APP_ORIGIN.replace(/\./g, '\\.')}/">Take the Product Manager vs Product Owner fit quiz</a>`,
     ),
   );
   await expect(page.getByText('Ohne Eingabe gilt „See our open roles“.')).toBeVisible();

@@ -1,11 +1,12 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { startHostServer, type HostServer } from './fixtures/embed-host/server';
 import {
   answerShortQuiz,
   expectNoAxeViolationsInEmbed,
   quizFrame,
   readLog,
   waitForEvent,
+  APP_ORIGIN,
+  serveHostPages,
 } from './embed-helpers';
 
 // The embed's defaults on an employer's page and its memory across host reloads (issue #13, item 7;
@@ -16,18 +17,8 @@ import {
 // the app's own site (http://127.0.0.1:<host port>: another origin, the same site, so the frame keeps
 // its sessionStorage, as it does on a careers page in browsers that partition third-party storage).
 
-const appOrigin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
-let host: HostServer;
-let otherHost: HostServer;
-
-test.beforeAll(async () => {
-  host = await startHostServer(appOrigin);
-  otherHost = await startHostServer(appOrigin);
-});
-test.afterAll(async () => {
-  await host.close();
-  await otherHost.close();
-});
+const host = serveHostPages();
+const otherHost = serveHostPages();
 
 const payHeading = (frame: FrameLocator) =>
   frame.getByRole('heading', { level: 2, name: /salar|pay/i });
@@ -193,10 +184,10 @@ test('inside the frame the result offers copy link only: no social buttons, no l
     .locator('a[href]')
     .evaluateAll((links) => links.map((a) => (a instanceof HTMLAnchorElement ? a.href : '')));
   expect(hrefs.length).toBeGreaterThan(0);
-  expect(hrefs.filter((href) => !href.startsWith(`${appOrigin}/`))).toEqual([]);
+  expect(hrefs.filter((href) => !href.startsWith(`${APP_ORIGIN}/`))).toEqual([]);
 
   const link = await frame.getByRole('textbox', { name: 'Your link' }).inputValue();
-  expect(link.startsWith(`${appOrigin}/r/`)).toBe(true);
+  expect(link.startsWith(`${APP_ORIGIN}/r/`)).toBe(true);
   await frame.getByRole('button', { name: 'Copy link' }).click();
   await expect(frame.getByText('Link copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
@@ -233,7 +224,7 @@ test('job-profile: the result screen says in neutral words how the taker sits be
   expect(complete.detail).toEqual({
     embedId: complete.detail.embedId,
     resultType: 'product-owner',
-    resultUrl: `${appOrigin}/r/product-owner/`,
+    resultUrl: `${APP_ORIGIN}/r/product-owner/`,
     consent: 'not-requested',
   });
   const log = (await readLog(page)).filter((e) => e.target === 'quiz');

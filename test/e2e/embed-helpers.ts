@@ -1,9 +1,27 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type Frame, type FrameLocator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { startHostServer, type HostServer } from './fixtures/embed-host/server';
 
-// Helpers for the embed specs (embed.spec.ts, embed-privacy.spec.ts): the host's event log, the quiz
-// frame, answering the short quiz inside it and checking its size and accessibility.
+// Helpers for the embed specs: the host pages' server, the host's event log, the quiz frame,
+// answering the short quiz inside it and checking its size and accessibility.
+
+/** The app (embed.js and /embed/), served by the webServer of playwright.config.ts. */
+export const APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+
+/**
+ * Serves the host fixture pages (fixtures/embed-host/server.ts) for the tests of the calling spec
+ * file: started before its first test, closed after its last. The object is filled in when the server
+ * has started, so read its fields inside tests and the helpers they call.
+ */
+export function serveHostPages(): HostServer {
+  const host: HostServer = { origin: '', siblingOrigin: '', close: () => Promise.resolve() };
+  test.beforeAll(async () => {
+    Object.assign(host, await startHostServer(APP_ORIGIN));
+  });
+  test.afterAll(() => host.close());
+  return host;
+}
 
 export interface LogEntry {
   type: string;

@@ -1,5 +1,4 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { startHostServer, type HostServer } from './fixtures/embed-host/server';
 import {
   expectNoAxeViolationsInEmbed,
   frameOf,
@@ -9,20 +8,13 @@ import {
   SHORT_TOTAL,
   shortScenarios,
   waitForEvent,
+  serveHostPages,
 } from './embed-helpers';
 
 // What a host page can and cannot learn or trick out of the embed (issue #11, items 5 and 6;
 // docs/embed.md, "Consent cannot be clickjacked" and "What the frame's height tells the host").
 
-const appOrigin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
-let host: HostServer;
-
-test.beforeAll(async () => {
-  host = await startHostServer(appOrigin);
-});
-test.afterAll(async () => {
-  await host.close();
-});
+const host = serveHostPages();
 
 /** The short quiz with the same choices every time, and the given answers to the context questions. */
 async function answerWithContext(

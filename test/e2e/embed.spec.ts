@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { startHostServer, type HostServer } from './fixtures/embed-host/server';
 import {
   answerShortQuiz,
   expectFrameFitsContent,
@@ -11,6 +10,8 @@ import {
   SHORT_TOTAL,
   shortScenarios,
   waitForEvent,
+  APP_ORIGIN,
+  serveHostPages,
 } from './embed-helpers';
 
 /**
@@ -20,15 +21,7 @@ import {
  * a third-party frame, exactly as on a company's careers page.
  */
 
-const appOrigin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
-let host: HostServer;
-
-test.beforeAll(async () => {
-  host = await startHostServer(appOrigin);
-});
-test.afterAll(async () => {
-  await host.close();
-});
+const host = serveHostPages();
 
 test('inline embed: the quiz completes in the frame and the host gets the documented complete payload', async ({
   page,
@@ -79,7 +72,7 @@ test('inline embed: the quiz completes in the frame and the host gets the docume
   expect(complete.detail).toEqual({
     embedId,
     resultType: 'product-manager',
-    resultUrl: `${appOrigin}/r/product-manager/`,
+    resultUrl: `${APP_ORIGIN}/r/product-manager/`,
     consent: 'not-requested',
   });
   const log = await readLog(page);
@@ -134,7 +127,7 @@ test('scores reach the host only after the taker chooses Share, never with Keep 
   const granted = await waitForEvent(page, 'complete');
   expect(granted.detail).toMatchObject({
     resultType: 'product-owner',
-    resultUrl: `${appOrigin}/r/product-owner/`,
+    resultUrl: `${APP_ORIGIN}/r/product-owner/`,
     consent: 'granted',
     // 10 of 10 choices tactical and team-facing: model 2's posterior means, never a certain -1.
     scores: { strategic: -0.83, outside: -0.83, pmFit: -0.83 },
@@ -154,7 +147,7 @@ test('scores reach the host only after the taker chooses Share, never with Keep 
   expect(declined?.detail).toEqual({
     embedId: granted.detail.embedId,
     resultType: 'product-owner',
-    resultUrl: `${appOrigin}/r/product-owner/`,
+    resultUrl: `${APP_ORIGIN}/r/product-owner/`,
     consent: 'declined',
   });
 });
@@ -249,7 +242,7 @@ test('spoofed messages from a sibling cross-origin frame are ignored', async ({ 
         }, 1000);
       });
     },
-    { id: embedId, quizOrigin: appOrigin },
+    { id: embedId, quizOrigin: APP_ORIGIN },
   );
   expect(reachable).toBe(0);
   expect((await readLog(page)).length).toBe(countBefore);
@@ -404,14 +397,14 @@ test('axe finds no violations inside the embed on the start, question, consent a
 test('without embed.js the plain link is shown; when the frame never answers, the link comes back', async ({
   page,
 }) => {
-  await page.route(`${appOrigin}/embed/v1/embed.js`, (route) => route.abort());
+  await page.route(`${APP_ORIGIN}/embed/v1/embed.js`, (route) => route.abort());
   await page.goto(`${host.origin}/inline.html`);
   await expect(
     page.getByRole('link', { name: 'Take the Product Manager vs Product Owner fit quiz' }),
   ).toBeVisible();
 
-  await page.unroute(`${appOrigin}/embed/v1/embed.js`);
-  await page.route(`${appOrigin}/embed/?*`, (route) =>
+  await page.unroute(`${APP_ORIGIN}/embed/v1/embed.js`);
+  await page.route(`${APP_ORIGIN}/embed/?*`, (route) =>
     route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not here</h1>' }),
   );
   await page.reload();
@@ -444,7 +437,7 @@ test('embed builder: options change the snippet, the live preview is a real embe
   await page.getByLabel('Link on the result screen').fill('https://acme.example/jobs');
   await expect(snippet).toHaveValue(
     new RegExp(
-      `<rolefit-quiz length="short" accent="#ffcc00" cta-href="https://acme.example/jobs" share-scores>[\\s\\S]*<script async src="${appOrigin.replace(/\./g, '\\.')}/embed/v1/embed.js"></script>`,
+      `<rolefit-quiz length="short" accent="#ffcc00" cta-href="https://acme.example/jobs" share-scores>[\\s\\S]*<script async src="${APP_ORIGIN.replace(/\./g, '\\.')}/embed/v1/embed.js"></script>`,
     ),
   );
 
