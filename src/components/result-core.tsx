@@ -3,7 +3,7 @@ import { toMapPoint } from '../domain/shared-result';
 import type { ResultView } from '../domain/shared-view';
 import { ChartBoundary } from './chart-boundary';
 import { DeferredFitMap } from './deferred-chart';
-import { formatPercent } from '../domain/describe-v2';
+import { formatPercent } from '../domain/format';
 import { result as w } from '../words/en/result';
 
 /** The signed scores as a table, folded away: the text alternative of the map and the details view. */

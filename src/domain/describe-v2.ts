@@ -1,5 +1,5 @@
 import { totalChoices } from './choice-counts';
-import { locale } from '../words/en/locale';
+import { formatPercent } from './format';
 import { verdict as w } from '../words/en/verdict';
 import { toPercentages, type DisplayScore, type Strength, type Voice } from './describe';
 import type { Verdict } from './model-v2';
@@ -14,16 +14,6 @@ import { percentOf } from './shared-result';
 export const CHOICE_KINDS: readonly { quadrant: keyof QuadrantCounts; label: string }[] = (
   ['strategic-market', 'tactical-team', 'strategic-team', 'tactical-market'] as const
 ).map((quadrant) => ({ quadrant, label: w.choiceKinds[quadrant] }));
-
-const percentFormat = new Intl.NumberFormat(locale.numbers, {
-  style: 'percent',
-  maximumFractionDigits: 0,
-});
-
-/** A whole percentage (0..100) in the page's language: "92%" (English), "92 %" (German). */
-export function formatPercent(percent: number): string {
-  return percentFormat.format(percent / 100);
-}
 
 /** "92%", or "over 99%" where every draw agreed: no quiz result is certain. */
 export function percentText(probability: number): string {

@@ -1,11 +1,11 @@
 import * as v from 'valibot';
 import { verdictHeadline } from './describe-v2';
+import { formatDay } from './format';
 import { buildResultPath } from './result-link';
 import { compareTakes, type TakeComparison } from './retake-change';
 import type { Mode } from './schema';
 import { decodeShareCode, encodeShareCode } from './share-code';
 import type { SharedResult, SharedResultV2 } from './shared-result';
-import { locale } from '../words/en/locale';
 import { result as w } from '../words/en/result';
 
 // "Your earlier results": the last results on this device, each kept as the scores-level share
@@ -145,16 +145,6 @@ export function readHistoryEntry(
   if (!decoded.ok || decoded.value.level !== 'scores') return null;
   const { result } = decoded.value;
   return result.model === 2 ? result : null;
-}
-
-/** A day as the pages write it: "2 December 2026" (in `timeZone`, the browser's own by default). */
-export function formatDay(ms: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale.dates, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(timeZone === undefined ? {} : { timeZone }),
-  }).format(ms);
 }
 
 /** One kept result as a list shows it. */

@@ -2,7 +2,7 @@
 // plain sentence that answers the question or says why it cannot (docs/salary-rules.md, "Comparison").
 import * as v from 'valibot';
 import { pay as w } from '../words/en/pay';
-import { formatPercent } from './describe-v2';
+import { formatPercent } from './format';
 import type { Source } from './guide-fields';
 import {
   CountryIdSchema,

@@ -1,7 +1,7 @@
 import type { RouteHandle } from '../config/head';
 import type { LanguageReview } from '../domain/language-file-schema';
+import { formatDay } from '../domain/format';
 import { listTranslationReviews } from '../domain/translation-review';
-import { locale } from '../words/en/locale';
 import { methods as w } from '../words/en/methods';
 // The German build renders docs/de/scoring.md here (scripts/markdown-plugin.ts).
 import scoringHtml from '../../docs/scoring.md?html';
@@ -19,10 +19,8 @@ const reviews = listTranslationReviews(
   }),
 );
 
-const formatDate = (iso: string) =>
-  new Intl.DateTimeFormat(locale.dates, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+/** A review's date (YYYY-MM-DD) as the page writes a day. */
+const formatDate = (iso: string) => formatDay(Date.parse(`${iso}T00:00:00Z`), 'UTC');
 
 /**
  * The scoring method, rendered from docs/scoring.md at build time (scripts/markdown-plugin.ts; its

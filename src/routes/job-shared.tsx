@@ -1,4 +1,5 @@
 import { useLocation } from 'react-router';
+import { formatNumber } from '../domain/format';
 import { ChartBoundary } from '../components/chart-boundary';
 import { FitMap, type MapPoint } from '../components/fit-map';
 import { LINK_PROBLEMS } from '../content/decode-result';
@@ -8,20 +9,17 @@ import { placeEvidence } from '../domain/posting/place-posting';
 import { posteriorMapPoint } from '../domain/shared-result';
 import { decodePlacementCode } from '../domain/posting/placement-code';
 import { job as w } from '../words/en/job';
-import { locale } from '../words/en/locale';
-
-const number = new Intl.NumberFormat(locale.numbers);
 
 /** A map point in words, for the map's accessible summary (this page and /job). */
 export function mapPointSummary(p: MapPoint): string {
   return w.mapSummary(
     p.label,
-    number.format(p.strategic),
-    number.format(p.strategicLow),
-    number.format(p.strategicHigh),
-    number.format(p.outside),
-    number.format(p.outsideLow),
-    number.format(p.outsideHigh),
+    formatNumber(p.strategic),
+    formatNumber(p.strategicLow),
+    formatNumber(p.strategicHigh),
+    formatNumber(p.outside),
+    formatNumber(p.outsideLow),
+    formatNumber(p.outsideHigh),
   );
 }
 

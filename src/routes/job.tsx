@@ -1,4 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { formatNumber } from '../domain/format';
 import type { RouteHandle } from '../config/head';
 import { ChartBoundary } from '../components/chart-boundary';
 import { CopyLink } from '../components/copy-link';
@@ -31,10 +32,7 @@ import { paths } from '../config/paths';
 import { buildLinkFragment } from '../domain/link-fragment';
 import { encodePlacementCode } from '../domain/posting/placement-code';
 import { job as w } from '../words/en/job';
-import { locale } from '../words/en/locale';
 import './job.css';
-
-const number = new Intl.NumberFormat(locale.numbers);
 
 export const jobHandle: RouteHandle = {
   head: () => ({ title: w.head.title, description: w.head.description }),
@@ -95,7 +93,7 @@ export function JobPage() {
             onChange={(event) => setText(event.target.value)}
           />
           <p id={counterId} className="job-counter">
-            {w.counter(number.format(text.length), number.format(MAX_POSTING_LENGTH))}
+            {w.counter(formatNumber(text.length), formatNumber(MAX_POSTING_LENGTH))}
             {text.length >= MAX_POSTING_LENGTH ? w.cutOff : ''}
           </p>
         </fieldset>
@@ -226,7 +224,7 @@ function JobResult({ text, placement, yours }: JobResultProps) {
                 <span className={`job-swatch job-mark-${q}`} aria-hidden="true" />
                 {QUADRANT_EVIDENCE_NAMES[q]}
               </th>
-              <td>{number.format(placement.matchCounts[q])}</td>
+              <td>{formatNumber(placement.matchCounts[q])}</td>
             </tr>
           ))}
         </tbody>

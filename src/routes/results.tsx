@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { RouteHandle } from '../config/head';
 import { BASE } from '../config/languages';
-import { formatPercent } from '../domain/describe-v2';
+import { formatPercent } from '../domain/format';
 import { result as w } from '../words/en/result';
 import { paths } from '../config/paths';
 import { buildLinkFragment } from '../domain/link-fragment';

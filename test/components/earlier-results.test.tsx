@@ -3,7 +3,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 import { EarlierResults, KeptResultsList } from '../../src/components/earlier-results';
-import { formatDay, listHistory, takeIdOf, toHistoryEntry } from '../../src/domain/result-history';
+import { formatDay } from '../../src/domain/format';
+import { listHistory, takeIdOf, toHistoryEntry } from '../../src/domain/result-history';
 import { toSharedResultV2 } from '../../src/domain/shared-result';
 
 const result = (a: number, b: number) =>

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { formatDay } from '../../src/domain/format';
 import {
   applyHistoryOp,
   buildEarlierResults,
   EMPTY_HISTORY,
-  formatDay,
   HISTORY_LIMIT,
   HISTORY_VERSION,
   isTakeKept,
@@ -54,14 +54,6 @@ test.each([
   [-1, '1z141z3'],
 ])('the take of seed %d is "%s"', (seed, id) => {
   expect(takeIdOf(seed)).toBe(id);
-});
-
-test.each([
-  [Date.UTC(2026, 11, 2, 9), 'UTC', '2 December 2026'],
-  [Date.UTC(2026, 11, 2, 23, 30), 'Asia/Tokyo', '3 December 2026'],
-  [Date.UTC(2027, 0, 1, 2), 'America/New_York', '31 December 2026'],
-])('%d in %s is written "%s"', (ms, zone, text) => {
-  expect(formatDay(ms, zone)).toBe(text);
 });
 
 test('recording adds a take once, newest first; recording it again changes nothing', () => {

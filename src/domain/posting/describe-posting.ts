@@ -1,8 +1,8 @@
 import type { Verdict } from '../model-v2';
+import { formatNumber } from '../format';
 import type { ResultType } from '../result-types';
 import type { Quadrant } from '../schema';
 import type { EvidencePlace, PostingPlacement, TitleCheck } from './place-posting';
-import { locale } from '../../words/en/locale';
 import { posting as w } from '../../words/en/posting';
 
 // A placed posting in words: the same type names as a quiz result, said of a job.
@@ -14,7 +14,6 @@ export const JOB_TYPE_NAMES: Readonly<Record<ResultType, string>> = w.jobTypeNam
 export const QUADRANT_EVIDENCE_NAMES: Readonly<Record<Quadrant, string>> = w.quadrantEvidenceNames;
 
 const ROLE_NAMES = w.roleNames;
-const number = new Intl.NumberFormat(locale.numbers);
 
 /** "Reads like a customer-facing hybrid role", or between two, or not enough to go on. */
 export function describeJobType(verdict: Verdict | null): string {
@@ -39,7 +38,7 @@ export function describeTitleCheck(check: TitleCheck): string | null {
   }
 }
 
-const signed = (n: number) => number.format(Math.round(n * 100));
+const signed = (n: number) => formatNumber(Math.round(n * 100));
 
 /** The job's type and its place on both axes with their 90% ranges, one line each. */
 export function describePosition(place: Pick<EvidencePlace, 'posterior' | 'verdict'>): string[] {
@@ -68,7 +67,7 @@ export function summarizePlacement(placement: PostingPlacement, topCount = 8): s
   if (top.length > 0) {
     lines.push(w.topPhrasesHeading);
     for (const p of top)
-      lines.push(w.topPhrase(p.text, number.format(p.count), QUADRANT_EVIDENCE_NAMES[p.quadrant]));
+      lines.push(w.topPhrase(p.text, formatNumber(p.count), QUADRANT_EVIDENCE_NAMES[p.quadrant]));
   }
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import { FREQUENCIES } from '../bank';
+import { formatNumber } from '../format';
 import { toDisplay } from '../classify';
 import type { DisplayScore } from '../describe';
 import { selectFocusDimensions } from '../growth-guide';
@@ -6,7 +7,6 @@ import type { Tip } from '../growth-schema';
 import type { Estimate } from '../model-v2';
 import type { DimensionId } from '../schema';
 import type { PostingPlacement } from './place-posting';
-import { locale } from '../../words/en/locale';
 import { posting as w } from '../../words/en/posting';
 
 // A placed posting beside a quiz result (issue #14, part 1): how close the job is, axis by axis,
@@ -107,9 +107,8 @@ export function relateRanges(job: DisplayScore, result: DisplayScore): AxisRelat
   return 'overlap';
 }
 
-const number = new Intl.NumberFormat(locale.numbers);
 const rangeText = (s: DisplayScore) =>
-  w.rangeText(number.format(s.value), number.format(s.low), number.format(s.high));
+  w.rangeText(formatNumber(s.value), formatNumber(s.low), formatNumber(s.high));
 
 function compareAxis(
   axis: MapAxis,
@@ -169,7 +168,7 @@ export function jobEmphases(
 }
 
 const answerOf = (score: number) =>
-  FREQUENCIES.find((f) => f.score === score)?.label ?? w.answerScore(number.format(score));
+  FREQUENCIES.find((f) => f.score === score)?.label ?? w.answerScore(formatNumber(score));
 
 function weakAreas(
   input: JobBesideResultInput,
@@ -226,10 +225,10 @@ export function compareJobWithResult(input: JobBesideResultInput): JobBesideResu
   const phraseCount = placement.matches.length;
   const basis = w.basis(
     phraseCount,
-    number.format(phraseCount),
+    formatNumber(phraseCount),
     voice,
     input.choiceCount,
-    number.format(input.choiceCount),
+    formatNumber(input.choiceCount),
   );
   return {
     kind: 'compared',

@@ -15,10 +15,10 @@ import {
   type CompareProblemCause,
   type CompareRow,
 } from '../../domain/compare-report';
+import { formatDay } from '../../domain/format';
 import { TYPE_NAMES } from '../../domain/result-types';
 import type { DisplayScore } from '../../domain/share-code';
 import { compare as w } from '../../words/en/compare';
-import { locale } from '../../words/en/locale';
 import { AnswerGrid } from './answer-grid';
 import { ScrollRegion } from './scroll-region';
 import { downloadCsv } from './download-csv';
@@ -48,9 +48,7 @@ export function Comparison({
   isLoading,
   onLabelChange,
 }: ComparisonProps) {
-  const [printedOn] = useState(() =>
-    new Intl.DateTimeFormat(locale.dates, { dateStyle: 'long' }).format(new Date()),
-  );
+  const [printedOn] = useState(() => formatDay(Date.now()));
   if (isLoading) {
     return (
       <section aria-labelledby="compare-heading" aria-busy="true">
