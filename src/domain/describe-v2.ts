@@ -1,5 +1,6 @@
 import { totalChoices } from './choice-counts';
 import { formatPercent } from './format';
+import { QUADRANTS } from './ids';
 import { verdict as w } from '../words/en/verdict';
 import { toPercentages, type DisplayScore, type Strength, type Voice } from './describe';
 import type { Verdict } from './model-v2';
@@ -10,10 +11,9 @@ import { percentOf } from './shared-result';
 // The words of a model-2 result (docs/scoring.md, "How sure we are, in words"). Every sentence is
 // built from the taker's choice counts and what the model computed from them.
 
-/** The four kinds of choice, named as a taker would say them, in the order of QUADRANTS' rows. */
-export const CHOICE_KINDS: readonly { quadrant: keyof QuadrantCounts; label: string }[] = (
-  ['strategic-market', 'tactical-team', 'strategic-team', 'tactical-market'] as const
-).map((quadrant) => ({ quadrant, label: w.choiceKinds[quadrant] }));
+/** The four kinds of choice, named as a taker would say them, in the order of QUADRANTS. */
+export const CHOICE_KINDS: readonly { quadrant: keyof QuadrantCounts; label: string }[] =
+  QUADRANTS.map((quadrant) => ({ quadrant, label: w.choiceKinds[quadrant] }));
 
 /** "92%", or "over 99%" where every draw agreed: no quiz result is certain. */
 export function percentText(probability: number): string {
