@@ -1,6 +1,6 @@
-import { layOutMap, type Box, type PlacedText } from '../domain/map-layout';
+import { layOutMap, type PlacedText } from '../domain/map-layout';
 import { describeCardCertainty } from '../domain/result-card-words';
-import { TYPE_PROTOTYPES, type ResultType } from '../domain/result-types';
+import type { ResultType } from '../domain/result-types';
 import type { SharedResult } from '../domain/share-code';
 import { BASE } from '../config/languages';
 import { share } from '../words/en/share';
@@ -44,19 +44,6 @@ const PALETTES: Readonly<Record<'light' | 'dark', Palette>> = {
     accentSoft: '#22324a',
   },
 };
-
-/**
- * Whether a region of the map is the type's own: found by where it lies (strategic up, market right,
- * as TYPE_PROTOTYPES places the type), not by its name, which is in the page's language. Balanced
- * is the centre and has no region.
- */
-function isRegionOf(type: ResultType, area: Box, plot: Box): boolean {
-  const { s, o } = TYPE_PROTOTYPES[type];
-  if (s === 0 || o === 0) return false;
-  const isRight = area.x + area.width / 2 > plot.x + plot.width / 2;
-  const isTop = area.y + area.height / 2 < plot.y + plot.height / 2;
-  return isRight === o > 0 && isTop === s > 0;
-}
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 
@@ -196,9 +183,10 @@ function drawMap(
   ctx.save();
   ctx.translate(730, 112);
   ctx.scale(1.35, 1.35);
-  const isHighlighted = (area: Box) => result === null && isRegionOf(type, area, plot);
+  // A type-only card marks the type's own region instead of a position.
+  const highlighted = result === null ? type : null;
   for (const r of layout.regions) {
-    ctx.fillStyle = isHighlighted(r.area) ? c.accentSoft : c.region;
+    ctx.fillStyle = r.type === highlighted ? c.accentSoft : c.region;
     ctx.fillRect(r.area.x, r.area.y, r.area.width, r.area.height);
   }
   ctx.strokeStyle = c.border;
@@ -212,7 +200,7 @@ function drawMap(
   ctx.lineTo(plot.x + plot.width, plot.y + plot.height / 2);
   ctx.stroke();
   for (const r of layout.regions) {
-    const isOn = isHighlighted(r.area);
+    const isOn = r.type === highlighted;
     drawText(ctx, r.label, isOn ? c.text : c.muted, isOn ? 700 : 400);
   }
   // The axis titles close to the plot: the card leaves out the tick numbers between them.

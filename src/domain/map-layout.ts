@@ -1,3 +1,4 @@
+import type { ResultType } from './result-types';
 import { result as w } from '../words/en/result';
 
 // Where everything on the results map goes (src/components/fit-map.tsx draws it): the plot, the
@@ -54,7 +55,8 @@ export interface MapLayout {
   xTitle: PlacedText;
   /** Drawn turned by −90° about (x, y); its box is the turned box. */
   yTitle: PlacedText;
-  regions: readonly { name: string; area: Box; label: PlacedText }[];
+  /** The four types' regions (balanced, the centre, has none). */
+  regions: readonly { type: ResultType; name: string; area: Box; label: PlacedText }[];
   dots: readonly { label: string; cx: number; cy: number }[];
   /** Labels of points (showLabels only), one per point that has room. */
   pointLabels: readonly PlacedText[];
@@ -64,11 +66,11 @@ export interface MapLayout {
 
 /** The four regions of the map, clockwise from top right: where each type sits. */
 const REGIONS = [
-  { name: w.charts.regions.pm, right: true, top: true },
-  { name: w.charts.regions.customer, right: true, top: false },
-  { name: w.charts.regions.po, right: false, top: false },
-  { name: w.charts.regions.technical, right: false, top: true },
-] as const;
+  { type: 'product-manager', name: w.charts.regions.pm, right: true, top: true },
+  { type: 'customer-facing', name: w.charts.regions.customer, right: true, top: false },
+  { type: 'product-owner', name: w.charts.regions.po, right: false, top: false },
+  { type: 'strategic-technical', name: w.charts.regions.technical, right: false, top: true },
+] as const satisfies readonly { type: ResultType; name: string; right: boolean; top: boolean }[];
 
 const TICKS = [-100, -50, 0, 50, 100] as const;
 
@@ -226,7 +228,7 @@ export function layOutMap({ width, points, showLabels }: MapLayoutInput): MapLay
       [...candidates].sort((a, b) => touched(a) - touched(b))[0];
     if (label === undefined) throw new Error('unreachable: eight candidates');
     taken.push(label.box);
-    return { name: r.name, area, label };
+    return { type: r.type, name: r.name, area, label };
   });
 
   const pointLabels: PlacedText[] = [];

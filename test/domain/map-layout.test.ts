@@ -9,6 +9,7 @@ import {
   type Box,
   type MapLayout,
 } from '../../src/domain/map-layout';
+import { RESULT_TYPES, TYPE_PROTOTYPES } from '../../src/domain/result-types';
 
 /** The dot, its ring (r + 3.5) and half the ring's stroke: what a label must stay clear of. */
 const dotReach = (layout: MapLayout) => layout.dotRadius + 3.5 + 1;
@@ -165,4 +166,16 @@ test('on paper (rows of 26 px at 400 px) the nine practice areas keep to their r
       layout.plot.y + (i + 1) * 26,
     );
   });
+});
+
+test('each region lies where its type sits: strategic up, market-facing right', () => {
+  const { regions, plot } = layOutMap({ width: 300, points: [], showLabels: false });
+  expect(regions.map((r) => r.type).sort()).toEqual(
+    RESULT_TYPES.filter((t) => t !== 'balanced').sort(),
+  );
+  for (const { type, area } of regions) {
+    const { s, o } = TYPE_PROTOTYPES[type];
+    expect(area.x + area.width / 2 > plot.x + plot.width / 2, `${type} right`).toBe(o > 0);
+    expect(area.y + area.height / 2 < plot.y + plot.height / 2, `${type} top`).toBe(s > 0);
+  }
 });
