@@ -1,3 +1,5 @@
+import { BASE } from './languages';
+
 /** What a page puts in its <head>: used by the prerender and by the client on navigation. */
 export interface PageHead {
   title: string;
@@ -43,3 +45,11 @@ export function toSiteOrigin(value: unknown): string {
 
 /** Set `VITE_SITE_ORIGIN` to the real https origin for release builds (see README, Deploying). */
 export const SITE_ORIGIN: string = toSiteOrigin(import.meta.env.VITE_SITE_ORIGIN);
+
+/**
+ * The root of this page's absolute links (the result, report and compare links a taker copies):
+ * this site in this build's language ("https://…/de" in German), the site's origin when prerendering.
+ */
+export function linkRoot(): string {
+  return `${typeof window === 'undefined' ? SITE_ORIGIN : window.location.origin}${BASE}`;
+}

@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useRef, type CSSProperties } from 'react';
+import { linkRoot } from '../config/head';
 import { createLoader, onDemand } from '../components/load-on-demand';
 import { newSeed } from '../components/random-seed';
 import type { PreparedBank } from '../domain/bank';
 import { recallConsent, toQuizSessionId } from '../domain/embed-session';
 import { getProgress } from '../domain/progress';
 import { buildResultReport } from '../domain/result-report';
-import { BASE } from '../config/languages';
 import type { StorageNotice } from '../domain/saved-quiz';
 import type { Consent } from '../embed-loader/protocol';
 import { useEmbedSession, useEmbedSessionActions } from '../store/embed-session-store';
@@ -63,7 +63,7 @@ export function EmbedRunner({ params, prepared }: { params: EmbedParams; prepare
   const outcome = useMemo(
     () =>
       mode !== null && isFinished && progress?.isComplete
-        ? buildResultReport(prepared, answers, mode, `${window.location.origin}${BASE}`)
+        ? buildResultReport(prepared, answers, mode, linkRoot())
         : null,
     [prepared, answers, mode, isFinished, progress?.isComplete],
   );

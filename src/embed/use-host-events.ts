@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
+import { linkRoot } from '../config/head';
 import type { Consent, SharedScores } from '../embed-loader/protocol';
 import type { ResultReport } from '../domain/result-report';
 import { wasCompleteSent, type EmbedSession } from '../domain/embed-session';
 import { buildResultPath } from '../domain/result-link';
 import type { HostLink } from './use-host-link';
-import { BASE } from '../config/languages';
 
 /** `start`: sent once per quiz, when the first answer is given or saved progress is picked up. */
 export function useStartEvent(link: HostLink | null, answered: number): void {
@@ -66,7 +66,7 @@ export function useCompleteEvent(
         ? { resultType: 'between', types: [verdict.first.type, verdict.second.type] }
         : { resultType: report.type }),
       // The type's page in this page's language (the loader expects exactly this for its `lang`).
-      resultUrl: `${window.location.origin}${BASE}${buildResultPath(report.type)}`,
+      resultUrl: `${linkRoot()}${buildResultPath(report.type)}`,
       consent,
       ...(consent === 'granted' ? { scores: shareable } : {}),
     });

@@ -1,7 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { SITE_ORIGIN, type RouteHandle } from '../config/head';
-import { BASE } from '../config/languages';
+import { linkRoot, type RouteHandle } from '../config/head';
 import { useHydrated } from '../components/use-hydrated';
 import {
   decodeCompareHash,
@@ -38,11 +37,6 @@ function readVisit(state: unknown, key: string): string {
   if (typeof state !== 'object' || state === null) return key;
   const visit: unknown = Reflect.get(state, 'compareVisit');
   return typeof visit === 'string' ? visit : key;
-}
-
-/** Where this page's result links point: this site in this page's language (/de/r/… in German). */
-function currentOrigin(): string {
-  return `${typeof window === 'undefined' ? SITE_ORIGIN : window.location.origin}${BASE}`;
 }
 
 /**
@@ -84,7 +78,7 @@ function CompareWorkspace({ isLive, hash, visit }: CompareWorkspaceProps) {
   const [draft, setDraft] = useState<string | null>(null);
   /** The text last compared, for its messages and line numbers. */
   const [compared, setCompared] = useState<string | null>(null);
-  const origin = currentOrigin();
+  const origin = linkRoot();
 
   const kept = useMemo(() => decodeCompareHash(hash), [hash]);
   const outcome = useMemo(

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { RouteHandle } from '../config/head';
-import { BASE } from '../config/languages';
+import { linkRoot, type RouteHandle } from '../config/head';
 import { formatPercent } from '../domain/format';
 import { result as w } from '../words/en/result';
 import { paths } from '../config/paths';
@@ -60,10 +59,7 @@ function OwnResult({ prepared }: { prepared: PreparedBank }) {
   const mode = useQuizMode();
   const answers = useAnswers(prepared);
   const outcome = useMemo(
-    () =>
-      mode === null
-        ? null
-        : buildResultReport(prepared, answers, mode, `${window.location.origin}${BASE}`),
+    () => (mode === null ? null : buildResultReport(prepared, answers, mode, linkRoot())),
     [prepared, answers, mode],
   );
   if (mode === null || outcome === null || !outcome.ok) {
