@@ -17,7 +17,7 @@ import {
 import { placePosting, type PostingPlacement } from '../domain/posting/place-posting';
 import { compareJobWithResult, type JobBesideResult } from '../domain/posting/job-beside-result';
 import { posteriorMapPoint, toMapPoint } from '../domain/shared-result';
-import { loadGrowth } from '../content/load-guide';
+import { loadGrowth } from '../content/load-growth';
 import { loadBank } from '../content/load-content';
 import type { DimensionId } from '../domain/schema';
 import {

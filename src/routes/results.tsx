@@ -22,7 +22,9 @@ import { useQuizActions, useQuizMode, useShuffleSeed } from '../store/quiz-store
 import { useAnswers } from '../store/use-answers';
 import { GrowthSection } from '../components/result-guide';
 import { SalarySection } from '../components/salary-section';
-import { loadGrowth, loadRolesContent, loadSalaries } from '../content/load-guide';
+import { loadGrowth } from '../content/load-growth';
+import { loadRolesContent } from '../content/load-roles';
+import { loadSalaries } from '../content/load-salaries';
 import { selectGrowth } from '../domain/growth-guide';
 import { compareSalaries } from '../domain/salary-comparison';
 import { EarlierResults } from '../components/earlier-results';

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { Link } from 'react-router';
 import type { RouteHandle } from '../config/head';
 import { paths } from '../config/paths';
-import { loadRolesContent } from '../content/load-guide';
+import { loadRolesContent } from '../content/load-roles';
 import type { Source } from '../domain/guide-fields';
 import type { CountryId, SourceGrade } from '../domain/guide-ids';
 import type { RolesContent } from '../domain/roles-schema';

@@ -8,7 +8,7 @@ import { TypeMeaning } from '../components/result-sections';
 import { useHydrated } from '../components/use-hydrated';
 import { decodeResultCode, LINK_PROBLEMS } from '../content/decode-result';
 import { getRevisionToShow } from '../content/shown-revision';
-import { loadRolesContent } from '../content/load-guide';
+import { loadRolesContent } from '../content/load-roles';
 import { prepareBank } from '../domain/bank';
 import { labelOfAnswer, presentItem } from '../domain/present';
 import { readCodeFromHash } from '../domain/result-link';

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import { SalarySection } from '../../src/components/salary-section';
-import { loadSalaries } from '../../src/content/load-guide';
+import { loadSalaries } from '../../src/content/load-salaries';
 import { COUNTRY_IDS, EXPERIENCE_IDS } from '../../src/domain/guide-ids';
 import { compareSalaries } from '../../src/domain/salary-comparison';
 import type { SalaryData, SalaryFigure } from '../../src/domain/salary-schema';

@@ -3,7 +3,9 @@ import rawGrowth from '../../questions/growth.json';
 import rawRoles from '../../questions/roles.json';
 import rawSalaries from '../../questions/salaries.json';
 import { loadBank } from '../../src/content/load-content';
-import { loadGrowth, loadRolesContent, loadSalaries } from '../../src/content/load-guide';
+import { loadGrowth } from '../../src/content/load-growth';
+import { loadRolesContent } from '../../src/content/load-roles';
+import { loadSalaries } from '../../src/content/load-salaries';
 import { parseContent } from '../../src/domain/content-issues';
 import {
   COMPANY_SIZE_IDS,

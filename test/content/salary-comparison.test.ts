@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { expect, test } from 'vitest';
-import { loadSalaries } from '../../src/content/load-guide';
+import { loadSalaries } from '../../src/content/load-salaries';
 import { YearSchema } from '../../src/domain/guide-fields';
 import { COUNTRY_IDS, EXPERIENCE_IDS } from '../../src/domain/guide-ids';
 import { compareSalaries } from '../../src/domain/salary-comparison';

@@ -1,0 +1,3 @@
+import roles from '../../../questions/lang/de/roles.json';
+
+export const rolesWords: unknown = roles;
