@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { LANGUAGE, LANGUAGES, pathIn, stripAnyBase, type Language } from '../config/languages';
-import { LANGUAGE_HINT_KEY, suggestedLanguage } from '../domain/language-preference';
+import { suggestedLanguage } from '../domain/language-preference';
+import { dismissLanguageHint, isLanguageHintDismissed } from '../store/language-hint';
 import { useHydrated } from '../components/use-hydrated';
 import { frame } from '../words/en/frame';
 
@@ -49,21 +50,13 @@ function LanguageLink({
   );
 }
 
-function readHint(): boolean {
-  try {
-    return window.sessionStorage.getItem(LANGUAGE_HINT_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * One line, in the browser's language, when the browser prefers a language rolefit speaks other than
  * this page's: never a redirect. Shown after hydration only (the prerendered page cannot know).
  */
 export function LanguageSuggestion() {
   const isHydrated = useHydrated();
-  const [isDismissed, setIsDismissed] = useState(readHint);
+  const [isDismissed, setIsDismissed] = useState(isLanguageHintDismissed);
   if (!isHydrated || isDismissed) return null;
   const code = suggestedLanguage(
     navigator.languages,
@@ -73,11 +66,8 @@ export function LanguageSuggestion() {
   const language = LANGUAGES.find((l) => l.code === code);
   if (!language) return null;
   const dismiss = () => {
-    try {
-      window.sessionStorage.setItem(LANGUAGE_HINT_KEY, language.code);
-    } catch {
-      // Blocked storage: the line goes for this page and may come back on the next.
-    }
+    // Where storage is blocked, the line goes for this page and may come back on the next.
+    dismissLanguageHint(language.code);
     setIsDismissed(true);
   };
   return (

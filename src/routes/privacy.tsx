@@ -10,6 +10,7 @@ import { HISTORY_LIMIT, listHistory } from '../domain/result-history';
 import { HISTORY_STORAGE_KEY, useHistoryActions, useHistoryEntries } from '../store/history-store';
 import { INVITE_STORAGE_KEY, useInviteActions } from '../store/invite-store';
 import { QUIZ_STORAGE_KEY, useQuizActions } from '../store/quiz-store';
+import { forgetLanguageHint } from '../store/language-hint';
 import { forgetQuestionSnapshot } from '../store/question-snapshot';
 import { frame } from '../words/en/frame';
 import { privacy as w } from '../words/en/privacy';
@@ -17,15 +18,6 @@ import { privacy as w } from '../words/en/privacy';
 export const privacyHandle: RouteHandle = {
   head: () => ({ ...w.head }),
 };
-
-/** Forgets this tab's "No, thanks" to the language suggestion (sessionStorage; may be blocked). */
-function forgetLanguageHint(): void {
-  try {
-    window.sessionStorage.removeItem(LANGUAGE_HINT_KEY);
-  } catch {
-    // Blocked storage holds nothing to forget.
-  }
-}
 
 /** Plain-language privacy notice with a button that forgets the saved quiz. */
 export function PrivacyPage() {
