@@ -61,7 +61,7 @@ export interface WorkerScope {
 }
 
 /** The prefix of a language's cache names; English keeps the one it always had. */
-export function cachePrefix(base: string): string {
+function cachePrefix(base: string): string {
   return base === '' ? 'rolefit-' : `rolefit${base.replace(/\//g, '-')}-`;
 }
 
@@ -199,7 +199,8 @@ export function serviceWorkerPlugin({
         const outDir = resolve(config.root, config.build.outDir);
         const files = listFiles(outDir)
           .filter((f) => PRECACHED.test(f) && !NOT_PRECACHED.some((re) => re.test(f)))
-          // Another language's folder (dist/de/) is that language's worker's to cache.
+          // Another language's folder (dist/de/) is that language's worker's to cache. scripts/build.ts
+          // builds English first, into an emptied dist/, so this guards the order rather than acts.
           .filter((f) => !scope.otherBases.some((b) => f.startsWith(`${b.slice(1)}/`)))
           .sort();
         const entries = canonicalPageUrls(

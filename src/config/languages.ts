@@ -25,7 +25,6 @@ export const LANGUAGES = [
 ] as const;
 
 export type Language = (typeof LANGUAGES)[number];
-export type LanguageCode = Language['code'];
 
 function findLanguage(code: string): Language {
   const found = LANGUAGES.find((l) => l.code === code);
