@@ -41,14 +41,9 @@ const OG_IMAGE_VERSION = 2;
 /** Where this language's preview images live: /og/ for English, /og/de/ for German. */
 const OG_IMAGE_FOLDER = LANGUAGE.base === '' ? '/og/' : `/og/${LANGUAGE.code}/`;
 
-/** A type's name in this build's language (questions/roles.json, or its language file). */
-function nameOf(type: ResultType): string {
-  return loadRolesContent().types.find((t) => t.id === type)?.name ?? TYPE_NAMES[type];
-}
-
 /** Open Graph, Twitter and canonical tags for one type; all URLs absolute, none with a fragment. */
 function previewTags(type: ResultType): Pick<PageHead, 'meta' | 'links'> {
-  const name = nameOf(type);
+  const name = TYPE_NAMES[type];
   const url = `${SITE_ORIGIN}${paths.shareResult.href(type)}`;
   const image = `${SITE_ORIGIN}${OG_IMAGE_FOLDER}${type}.v${OG_IMAGE_VERSION}.png`;
   const title = h.previewTitle(name);
@@ -79,7 +74,7 @@ function previewTags(type: ResultType): Pick<PageHead, 'meta' | 'links'> {
 export const shareResultHandle: RouteHandle = {
   head: ({ type }) => {
     const known = type !== undefined && isResultType(type) ? type : undefined;
-    const name = known ? nameOf(known) : h.unknownName;
+    const name = known ? TYPE_NAMES[known] : h.unknownName;
     return {
       title: h.title(name),
       description: h.description(name),
@@ -120,7 +115,7 @@ function SharedResult({ pathType }: { pathType: ResultType }) {
       ? payload.level === 'verdict'
         ? describeSharedVerdict(payload.shared, 'viewer').headline
         : buildSharedReport(payload, 'viewer').words.headline
-      : nameOf(pathType);
+      : TYPE_NAMES[pathType];
   return (
     <article className="results">
       <p className="eyebrow">{w.eyebrow}</p>

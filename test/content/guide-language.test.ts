@@ -15,6 +15,8 @@ import { checkTextLanguage } from '../../src/domain/language-file-schema';
 import { applyRolesLanguage, extractRolesTexts } from '../../src/domain/roles-language';
 import { RolesContentSchema } from '../../src/domain/roles-schema';
 import { RESULT_TYPES } from '../../src/domain/result-types';
+import { verdict as englishVerdict } from '../../src/words/en/verdict';
+import { verdict as germanVerdict } from '../../src/words/de/verdict';
 import type { TextTree } from '../../src/domain/text-tree';
 import { checkTextLanguages, listLanguages, questionsDir } from '../../scripts/bank-files';
 
@@ -187,4 +189,11 @@ test('a file that skipped the check is refused loudly, never shown half in Engli
   expect(() => applyGrowthLanguage(growth, { ...germanGrowth, tips })).toThrow(
     'The language file has 1 texts for data, not 2',
   );
+});
+
+test('the type names the pages use (verdict words) are the roles guide’s, in English and German', () => {
+  const names = (content: typeof roles) =>
+    Object.fromEntries(content.types.map((t) => [t.id, t.name]));
+  expect(names(roles)).toEqual({ ...englishVerdict.typeNames });
+  expect(names(rolesDe)).toEqual({ ...germanVerdict.typeNames });
 });
