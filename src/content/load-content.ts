@@ -1,5 +1,5 @@
 import earlierWordings from '../../questions/earlier-wordings.json';
-import { prepareBank, withSourceKey, type PreparedBank, type SourceKey } from '../domain/bank';
+import { prepareBank, type PreparedBank, type SourceKey } from '../domain/bank';
 import { questionBank, sourceKey } from '../words/en/content-bank';
 import type { EarlierWordings } from '../domain/earlier-wordings';
 import type { Bank } from '../domain/schema';
@@ -15,11 +15,10 @@ let cached: PreparedBank | undefined;
 export function loadBank(): PreparedBank {
   // The JSON import is typed with plain strings where the schema has literal unions.
   if (cached) return cached;
-  const prepared = prepareBank(questionBank as Bank);
   // Another language keeps the English items' hashes and scoring key (made at build time from the
-  // source, scripts/translated-bank-plugin.ts), as applyLanguageToPrepared does (`withSourceKey`): a translation cannot
+  // source, scripts/translated-bank-plugin.ts), as applyLanguageToPrepared does: a translation cannot
   // change scoring, and saved answers carry over between languages (docs/decisions/007-languages.md).
-  cached = sourceKey ? withSourceKey(prepared, sourceKey as SourceKey) : prepared;
+  cached = prepareBank(questionBank as Bank, sourceKey ? (sourceKey as SourceKey) : undefined);
   return cached;
 }
 

@@ -1,7 +1,7 @@
 // Applies a checked language file to the bank. No schema here: the build checks every language file
 // (bank-language-schema.ts, scripts/bank-files.ts), so a page that shows the bank in another language
 // loads only this and the language's text (docs/decisions/007-languages.md).
-import { prepareBank, withSourceKey, type PreparedBank } from './bank';
+import { prepareBank, type PreparedBank } from './bank';
 import type { BankLanguage } from './bank-language-schema';
 import type { Bank } from './schema';
 import { textFor } from './text-tree';
@@ -55,5 +55,5 @@ export function applyLanguageToPrepared(
   prepared: PreparedBank,
   language: BankLanguage,
 ): PreparedBank {
-  return withSourceKey(prepareBank(applyBankLanguage(prepared.bank, language)), prepared);
+  return prepareBank(applyBankLanguage(prepared.bank, language), prepared);
 }

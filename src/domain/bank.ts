@@ -33,27 +33,6 @@ export interface PreparedBank {
 /** What ties saved answers to the source bank: its scoring-key fingerprint and item hashes. */
 export type SourceKey = Pick<PreparedBank, 'scoringKeyHash' | 'itemHashes'>;
 
-/**
- * A prepared bank in another language that keeps the source's scoring-key fingerprint and every
- * item's content hash: a saved answer is tied to the English item, so switching language keeps it,
- * and a translation can never change which answers count.
- */
-export function withSourceKey(translated: PreparedBank, source: SourceKey): PreparedBank {
-  const withSourceHash = (item: QuizItem): QuizItem => ({
-    ...item,
-    hash: source.itemHashes[item.id] ?? item.hash,
-  });
-  return {
-    bank: translated.bank,
-    scoringKeyHash: source.scoringKeyHash,
-    itemHashes: source.itemHashes,
-    items: {
-      full: translated.items.full.map(withSourceHash),
-      short: translated.items.short.map(withSourceHash),
-    },
-  };
-}
-
 /** Content hash of one item: changes when its wording, options or keys change. */
 export function hashItem(item: Scenario | PracticeItem | ContextQuestion): string {
   return hashString(canonicalJson(item));
@@ -76,24 +55,31 @@ export function hashScoringKey(bank: Bank): string {
   );
 }
 
-/** Derives hashes and the per-mode question order from a validated bank. */
-export function prepareBank(bank: Bank): PreparedBank {
+/**
+ * Derives hashes and the per-mode question order from a validated bank. A bank in another language
+ * passes its `source` (the English bank's key): it keeps the source's scoring-key fingerprint and
+ * every item's content hash, so a saved answer is tied to the English item, switching language keeps
+ * it, and a translation can never change which answers count.
+ */
+export function prepareBank(bank: Bank, source?: SourceKey): PreparedBank {
+  const hashOf = (item: Scenario | PracticeItem | ContextQuestion) =>
+    source?.itemHashes[item.id] ?? hashItem(item);
   const scenario = (s: Scenario): QuizItem => ({
     kind: 'scenario',
     id: s.id,
-    hash: hashItem(s),
+    hash: hashOf(s),
     scenario: s,
   });
   const practice = bank.practice.map((p): QuizItem => ({
     kind: 'practice',
     id: p.id,
-    hash: hashItem(p),
+    hash: hashOf(p),
     practice: p,
   }));
   const context = bank.context.map((c): QuizItem => ({
     kind: 'context',
     id: c.id,
-    hash: hashItem(c),
+    hash: hashOf(c),
     context: c,
   }));
   const full = [...bank.scenarios.map(scenario), ...practice, ...context];
@@ -101,8 +87,8 @@ export function prepareBank(bank: Bank): PreparedBank {
   const short = [...bank.scenarios.filter((s) => s.short === true).map(scenario), ...context];
   return {
     bank,
-    scoringKeyHash: hashScoringKey(bank),
-    itemHashes: Object.fromEntries(full.map((item) => [item.id, item.hash])),
+    scoringKeyHash: source?.scoringKeyHash ?? hashScoringKey(bank),
+    itemHashes: source?.itemHashes ?? Object.fromEntries(full.map((item) => [item.id, item.hash])),
     items: { full, short },
   };
 }
